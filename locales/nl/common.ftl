@@ -1,0 +1,39 @@
+# Texts the engine itself uses, at any step of any flow.
+# Plain Dutch, B1: short sentences, everyday words, one question at a time.
+
+## Buttons that are always there
+button-person = 🙋 Praat met een mens
+button-language = 🌐 Andere taal
+button-done = ✅ Klaar
+
+## Answers
+answer-yes = Ja
+answer-no = Nee
+answer-skip = Sla over
+answer-anonymous = Zeg ik liever niet
+answer-unknown = Weet ik niet
+
+## Language names: always in the language itself, so everyone finds their own
+language-nl = Nederlands
+language-en = English
+language-ar = العربية
+language-tr = Türkçe
+language-pl = Polski
+language-uk = Українська
+
+## When an answer does not fit
+input-empty = Ik kreeg een leeg bericht. Typ je antwoord, of tik op een knop.
+invalid-choice = Dat begrijp ik niet goed. Tik op een knop of typ het nummer.
+invalid-yesno = Antwoord met ja of nee. Je kunt ook op een knop tikken.
+invalid-number = Typ alleen een getal, bijvoorbeeld 3.
+invalid-date = Typ een datum zo: 25-12-2026.
+invalid-phone = Dat lijkt geen telefoonnummer. Typ het zo: 06 12345678.
+invalid-postcode = Een postcode ziet er zo uit: 1234 AB. Weet je hem niet? Tik op de knop.
+invalid-text = Ik kreeg geen tekst. Vertel het gerust in je eigen woorden.
+choice-noted = Dank je. Ik heb je woorden bewaard. Kies nu ook een onderwerp hieronder.
+multi-more = Is er nog iets? Kies nog een onderwerp, of tik op Klaar.
+command-unknown = Dat commando ken ik niet.
+resume-after-update = Sorry, ik ben even de draad kwijt. We gaan verder waar het kan.
+
+## The summary
+summary-line = • { $label }: { $value }

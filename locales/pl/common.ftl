@@ -1,0 +1,39 @@
+# Texts the engine itself uses, at any step of any flow.
+# Prosty polski, B1: krótkie zdania, codzienne słowa, jedno pytanie naraz.
+
+## Buttons that are always there
+button-person = 🙋 Porozmawiaj z człowiekiem
+button-language = 🌐 Inny język
+button-done = ✅ Gotowe
+
+## Answers
+answer-yes = Tak
+answer-no = Nie
+answer-skip = Pomiń
+answer-anonymous = Wolę nie mówić
+answer-unknown = Nie wiem
+
+## Language names: always in the language itself, so everyone finds their own
+language-nl = Nederlands
+language-en = English
+language-ar = العربية
+language-tr = Türkçe
+language-pl = Polski
+language-uk = Українська
+
+## When an answer does not fit
+input-empty = Wiadomość jest pusta. Napisz odpowiedź albo naciśnij przycisk.
+invalid-choice = Nie rozumiem. Naciśnij przycisk albo wpisz numer.
+invalid-yesno = Odpowiedz tak albo nie. Możesz też nacisnąć przycisk.
+invalid-number = Wpisz tylko liczbę, na przykład 3.
+invalid-date = Wpisz datę tak: 25-12-2026 (dzień-miesiąc-rok).
+invalid-phone = To chyba nie jest numer telefonu. Wpisz go tak: 06 12345678.
+invalid-postcode = Kod pocztowy wygląda tak: 1234 AB. Nie znasz go? Naciśnij przycisk.
+invalid-text = Nie widzę tekstu. Opowiedz spokojnie, własnymi słowami.
+choice-noted = Dziękuję. Zapisuję twoje słowa. Teraz wybierz też temat poniżej.
+multi-more = Czy jest coś jeszcze? Wybierz kolejny temat albo naciśnij Gotowe.
+command-unknown = Nie znam tego polecenia.
+resume-after-update = Przepraszam, coś mi się pomieszało. Kontynuujemy tam, gdzie się da.
+
+## The summary
+summary-line = • { $label }: { $value }

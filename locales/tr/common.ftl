@@ -1,0 +1,39 @@
+# Texts the engine itself uses, at any step of any flow.
+# Plain Turkish, B1: short sentences, everyday words, one question at a time. Address: "sen".
+
+## Buttons that are always there
+button-person = 🙋 Bir insanla konuş
+button-language = 🌐 Başka dil
+button-done = ✅ Bitti
+
+## Answers
+answer-yes = Evet
+answer-no = Hayır
+answer-skip = Geç
+answer-anonymous = Söylemek istemiyorum
+answer-unknown = Bilmiyorum
+
+## Language names: always in the language itself, so everyone finds their own
+language-nl = Nederlands
+language-en = English
+language-ar = العربية
+language-tr = Türkçe
+language-pl = Polski
+language-uk = Українська
+
+## When an answer does not fit
+input-empty = Boş bir mesaj geldi. Cevabını yaz ya da bir düğmeye dokun.
+invalid-choice = Bunu tam anlayamadım. Bir düğmeye dokun ya da numarayı yaz.
+invalid-yesno = Evet ya da hayır diye cevap ver. Bir düğmeye de dokunabilirsin.
+invalid-number = Sadece bir sayı yaz, örneğin 3.
+invalid-date = Tarihi şöyle yaz: 25-12-2026.
+invalid-phone = Bu bir telefon numarasına benzemiyor. Şöyle yaz: 06 12345678.
+invalid-postcode = Posta kodu şöyle görünür: 1234 AB. Bilmiyor musun? Düğmeye dokun.
+invalid-text = Yazı gelmedi. Kendi sözlerinle rahatça anlatabilirsin.
+choice-noted = Teşekkürler. Yazdıklarını kaydettim. Şimdi aşağıdan bir konu da seç.
+multi-more = Başka bir şey var mı? Bir konu daha seç ya da Bitti'ye dokun.
+command-unknown = Bu komutu bilmiyorum.
+resume-after-update = Özür dilerim, biraz karıştırdım. Kaldığımız yerden devam etmeye çalışıyoruz.
+
+## The summary
+summary-line = • { $label }: { $value }

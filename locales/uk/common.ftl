@@ -1,0 +1,39 @@
+# Texts the engine itself uses, at any step of any flow.
+# Plain Ukrainian, B1: short sentences, everyday words, one question at a time. Address: "ти".
+
+## Buttons that are always there
+button-person = 🙋 Поговорити з людиною
+button-language = 🌐 Інша мова
+button-done = ✅ Готово
+
+## Answers
+answer-yes = Так
+answer-no = Ні
+answer-skip = Пропустити
+answer-anonymous = Не хочу казати
+answer-unknown = Не знаю
+
+## Language names: always in the language itself, so everyone finds their own
+language-nl = Nederlands
+language-en = English
+language-ar = العربية
+language-tr = Türkçe
+language-pl = Polski
+language-uk = Українська
+
+## When an answer does not fit
+input-empty = Повідомлення порожнє. Напиши свою відповідь або натисни кнопку.
+invalid-choice = Я не зовсім розумію. Натисни кнопку або напиши номер.
+invalid-yesno = Відповідай «так» або «ні». Можна також натиснути кнопку.
+invalid-number = Напиши лише число, наприклад 3.
+invalid-date = Напиши дату так: 25-12-2026.
+invalid-phone = Це не схоже на номер телефону. Напиши його так: 06 12345678.
+invalid-postcode = Поштовий індекс виглядає так: 1234 AB. Не знаєш його? Натисни кнопку.
+invalid-text = Тут немає тексту. Розкажи спокійно, своїми словами.
+choice-noted = Дякую. Твої слова збережено. Тепер вибери ще тему внизу.
+multi-more = Є ще щось? Вибери ще одну тему або натисни «Готово».
+command-unknown = Я не знаю такої команди.
+resume-after-update = Вибач, сталася невелика плутанина. Продовжуємо з того місця, де можна.
+
+## The summary
+summary-line = • { $label }: { $value }

@@ -1,0 +1,103 @@
+//! The dialogs and texts a running bot uses, loaded together and checked
+//! together: a bot never runs on a set that `luisterloket check` rejects.
+
+use crate::check::{self, Report};
+use crate::i18n::{self, Catalog};
+use crate::script::{self, Diagnostic, Script, Source};
+use std::path::{Path, PathBuf};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// Where dialogs and texts come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// The copies built into the binary.
+    Embedded,
+    Folders {
+        dialogs: PathBuf,
+        locales: PathBuf,
+    },
+}
+
+impl Location {
+    /// Explicit folders win; otherwise `./dialogs` and `./locales` when both
+    /// exist (a checkout or an install with edited files); otherwise the copies
+    /// built into the binary.
+    pub fn choose(dialogs: Option<&Path>, locales: Option<&Path>) -> Location {
+        let d = dialogs
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("dialogs"));
+        let l = locales
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("locales"));
+        if dialogs.is_some() || locales.is_some() || (d.is_dir() && l.is_dir()) {
+            Location::Folders {
+                dialogs: d,
+                locales: l,
+            }
+        } else {
+            Location::Embedded
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            Location::Embedded => "the dialogs built into this program".into(),
+            Location::Folders { dialogs, locales } => {
+                format!("{} and {}", dialogs.display(), locales.display())
+            }
+        }
+    }
+
+    pub fn read(&self) -> Result<(Vec<Source>, Vec<(String, Source)>), Diagnostic> {
+        match self {
+            Location::Embedded => {
+                let dialogs = embedded::DIALOGS
+                    .iter()
+                    .map(|(p, t)| Source {
+                        path: p.into(),
+                        text: t.to_string(),
+                    })
+                    .collect();
+                let locales = embedded::LOCALES
+                    .iter()
+                    .filter_map(|(p, t)| {
+                        let lang = Path::new(p).parent()?.file_name()?.to_str()?.to_string();
+                        Some((
+                            lang,
+                            Source {
+                                path: p.into(),
+                                text: t.to_string(),
+                            },
+                        ))
+                    })
+                    .collect();
+                Ok((dialogs, locales))
+            }
+            Location::Folders { dialogs, locales } => {
+                Ok((script::read_dir(dialogs)?, i18n::read_dir(locales)?))
+            }
+        }
+    }
+}
+
+pub struct Content {
+    pub script: Script,
+    pub texts: Catalog,
+}
+
+impl Content {
+    /// Load and check; on any problem, every problem found (and no content).
+    pub fn load(location: &Location) -> Result<(Content, Report), Vec<Diagnostic>> {
+        let (dialogs, locales) = location.read().map_err(|d| vec![d])?;
+        let (loaded, report) = check::check(&dialogs, &locales);
+        match loaded {
+            Some((script, texts)) if report.problems.is_empty() => {
+                Ok((Content { script, texts }, report))
+            }
+            _ => Err(report.problems),
+        }
+    }
+}

@@ -1,0 +1,717 @@
+//! The pure dialog interpreter: `(script, texts, state, event) -> (state, effects)`.
+//!
+//! No I/O, no clock, no randomness: the same inputs always give the same
+//! outputs, so a whole conversation is a list of events that can be replayed,
+//! written down as a transcript test, and fuzzed. Storing the new state and
+//! carrying out the effects is the runtime's job.
+
+pub mod answer;
+pub mod state;
+
+pub use answer::Button;
+pub use state::{OwnWords, State, Status};
+
+use crate::i18n::Catalog;
+use crate::script::{Ask, Flow, InputKind, Interrupt, MsgRef, Script, StepKind, vars};
+use crate::text::{clean, fold, shorten};
+use answer::{DONE, LANGUAGE, PERSON};
+use serde_json::Value;
+use state::{Answered, Frame};
+use std::collections::BTreeMap;
+
+/// One message from the resident, channel-neutral.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub text: String,
+    /// The language the platform or the text suggests (e.g. Telegram's language_code).
+    pub lang_hint: Option<String>,
+}
+
+/// Something the runtime must do because of this step.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Reply(Reply),
+    /// The resident agreed: store this case.
+    SubmitCase(CaseDraft),
+    LanguageChanged(String),
+    /// The conversation ended; its answers are gone from the state.
+    Ended,
+    /// The script misbehaved (a loop without a question); for the operator's log.
+    ScriptError(String),
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Reply {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub buttons: Vec<Button>,
+    /// Whether the buttons may be answered by their number.
+    #[serde(default)]
+    pub numbered: bool,
+}
+
+/// What a stored case is made of: language-neutral values plus the resident's own words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseDraft {
+    pub lang: String,
+    pub domains: Vec<String>,
+    pub answers: BTreeMap<String, Value>,
+    pub own_words: Vec<OwnWords>,
+    pub consent: bool,
+    pub wants_person: bool,
+}
+
+/// Steps one event may run before the engine decides the script loops.
+const MAX_STEPS_PER_EVENT: usize = 500;
+/// Own words longer than this are cut in the summary (never in the case).
+const SUMMARY_TEXT_CHARS: usize = 280;
+
+/// Run one event through the conversation.
+pub fn step(
+    script: &Script,
+    texts: &Catalog,
+    state: &State,
+    event: &Event,
+) -> (State, Vec<Effect>) {
+    let mut run = Run {
+        script,
+        texts,
+        state: state.clone(),
+        effects: Vec::new(),
+    };
+    run.handle(event);
+    (run.state, run.effects)
+}
+
+struct Run<'a> {
+    script: &'a Script,
+    texts: &'a Catalog,
+    state: State,
+    effects: Vec<Effect>,
+}
+
+enum Command {
+    Known(Interrupt),
+    Unknown,
+}
+
+impl<'a> Run<'a> {
+    fn handle(&mut self, event: &Event) {
+        let text = clean(&event.text);
+        if self.state.status != Status::Active || self.state.stack.is_empty() {
+            self.begin(event, &text);
+            return;
+        }
+        if text.is_empty() {
+            self.say("input-empty");
+            self.reprompt();
+            return;
+        }
+        match self.command(&text) {
+            Some(Command::Known(i)) => return self.interrupt(i),
+            Some(Command::Unknown) => {
+                self.say("command-unknown");
+                return self.interrupt(Interrupt::Help);
+            }
+            None => {}
+        }
+        if self.is_person_phrase(&text) {
+            return self.interrupt(Interrupt::Person);
+        }
+        self.answer(&text);
+    }
+
+    /// A new conversation: greet in the language we know or guess, then run.
+    fn begin(&mut self, event: &Event, text: &str) {
+        let desk = &self.script.desk;
+        let supported = |l: &&String| desk.languages.contains(l);
+        let lang = match (&self.state.lang, &event.lang_hint) {
+            (l, _) if self.state.status == Status::Active => l.clone(), // corrupt active state: keep language
+            (_, Some(h)) if supported(&h) => h.clone(),
+            (l, _) if desk.languages.contains(l) => l.clone(),
+            _ => crate::i18n::SOURCE_LANG.to_string(),
+        };
+        self.state = State::new(&lang);
+        self.state.status = Status::Active;
+        self.push(&desk.start.clone());
+        match self.command(text) {
+            Some(Command::Known(Interrupt::Language)) => self.push_interrupt(Interrupt::Language),
+            Some(Command::Known(Interrupt::Person)) => self.push_interrupt(Interrupt::Person),
+            Some(Command::Known(Interrupt::Help)) => self.push_interrupt(Interrupt::Help),
+            _ => {}
+        }
+        self.run(false);
+    }
+
+    fn command(&self, text: &str) -> Option<Command> {
+        let rest = text.strip_prefix('/')?;
+        // "/taal@luisterloket_bot" in Telegram groups
+        let word = rest
+            .split(|c: char| c.is_whitespace() || c == '@')
+            .next()
+            .unwrap_or("");
+        Some(match self.script.desk.commands.get(&fold(word)) {
+            Some(i) => Command::Known(*i),
+            None => Command::Unknown,
+        })
+    }
+
+    fn is_person_phrase(&self, text: &str) -> bool {
+        let f = fold(text);
+        f.split(' ').count() <= 8
+            && self
+                .script
+                .desk
+                .person_phrases
+                .iter()
+                .any(|p| !p.is_empty() && f.contains(p.as_str()))
+    }
+
+    fn flow_on_stack(&self, i: Interrupt) -> bool {
+        let flow = self.script.desk.interrupts.get(&i);
+        self.state.stack.iter().any(|f| Some(&f.flow) == flow)
+    }
+
+    fn push(&mut self, flow: &str) {
+        let first = self
+            .script
+            .flow(flow)
+            .and_then(|f| f.steps.first())
+            .map(|s| s.id.clone());
+        self.state.stack.push(Frame {
+            flow: flow.to_string(),
+            step: first,
+            waiting: false,
+        });
+    }
+
+    fn push_interrupt(&mut self, i: Interrupt) {
+        if let Some(flow) = self.script.desk.interrupts.get(&i).cloned() {
+            self.push(&flow);
+        }
+    }
+
+    fn interrupt(&mut self, i: Interrupt) {
+        match i {
+            // Already on the way to a person, or already choosing: just ask again.
+            Interrupt::Person | Interrupt::Language if self.flow_on_stack(i) => self.reprompt(),
+            Interrupt::Start => {
+                let lang = self.state.lang.clone();
+                self.state = State::new(&lang);
+                self.state.status = Status::Active;
+                self.push_interrupt(Interrupt::Start);
+                self.run(false);
+            }
+            Interrupt::Stop | Interrupt::Person => {
+                // These do not come back to the question: forget where we were.
+                self.state.stack.clear();
+                self.push_interrupt(i);
+                self.run(false);
+            }
+            Interrupt::Language | Interrupt::Help => {
+                self.push_interrupt(i);
+                self.run(false);
+            }
+        }
+    }
+
+    /// The question the conversation is waiting on, if the script still has it.
+    fn current_ask(&self) -> Option<(&'a Flow, &'a crate::script::Step, &'a Ask)> {
+        let frame = self.state.stack.last()?;
+        if !frame.waiting {
+            return None;
+        }
+        let flow = self.script.flow(&frame.flow)?;
+        let step = &flow.steps[flow.position(frame.step.as_deref()?)?];
+        match &step.kind {
+            StepKind::Ask(a) => Some((flow, step, a)),
+            _ => None,
+        }
+    }
+
+    /// The dialog files changed under this conversation: go on as close to
+    /// where we were as the new script allows.
+    fn recover(&mut self) {
+        self.say("resume-after-update");
+        let start = self.script.desk.start.clone();
+        match self.state.stack.last_mut() {
+            Some(frame) if self.script.flow(&frame.flow).is_some() => {
+                frame.step = self
+                    .script
+                    .flow(&frame.flow)
+                    .and_then(|f| f.steps.first())
+                    .map(|s| s.id.clone());
+                frame.waiting = false;
+            }
+            _ => {
+                self.state.stack.clear();
+                self.push(&start);
+            }
+        }
+        self.run(false);
+    }
+
+    fn answer(&mut self, text: &str) {
+        let Some((flow, step, ask)) = self.current_ask() else {
+            return self.recover();
+        };
+        let buttons = self.buttons(ask);
+        let by_number = answer::numbered(ask.input);
+        if let Some(b) = answer::match_button(text, &buttons, by_number) {
+            match b.value.as_str() {
+                PERSON => return self.interrupt(Interrupt::Person),
+                LANGUAGE => return self.interrupt(Interrupt::Language),
+                DONE => return self.accept(flow, step.id.clone(), ask, None, text),
+                v if ask.input == InputKind::Multi => {
+                    return self.add_choices(flow, &step.id, ask, vec![v.to_string()], false);
+                }
+                v => {
+                    return self.accept(
+                        flow,
+                        step.id.clone(),
+                        ask,
+                        Some(Value::String(v.to_string())),
+                        text,
+                    );
+                }
+            }
+        }
+        if ask.input == InputKind::Multi {
+            let choice_buttons: Vec<Button> = buttons
+                .iter()
+                .filter(|b| !b.value.starts_with('_'))
+                .cloned()
+                .collect();
+            if let Some(several) = answer::match_several(text, &choice_buttons) {
+                let values = several.iter().map(|b| b.value.clone()).collect();
+                return self.add_choices(flow, &step.id, ask, values, true);
+            }
+            // "Anything else?" answered with a plain no means done; a plain yes, ask which.
+            if !self.chosen(ask).is_empty() {
+                match answer::yes_no(text, &self.script.desk) {
+                    Some("no") => return self.accept(flow, step.id.clone(), ask, None, text),
+                    Some(_) => return self.prompt(ask),
+                    None => {}
+                }
+            }
+            // Free text is always welcome: keep it as their own words, then ask for a subject.
+            self.keep_own_words(flow, &step.id, text);
+            self.say("choice-noted");
+            return self.prompt(ask);
+        }
+        match answer::typed(ask, text, &self.script.desk) {
+            Some(v) => self.accept(flow, step.id.clone(), ask, Some(v), text),
+            None => {
+                self.say(ask.invalid_message());
+                self.prompt(ask);
+            }
+        }
+    }
+
+    fn add_choices(
+        &mut self,
+        flow: &Flow,
+        step: &str,
+        ask: &Ask,
+        values: Vec<String>,
+        finished: bool,
+    ) {
+        let chosen = self
+            .state
+            .vars
+            .entry(ask.save.clone())
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(list) = chosen {
+            for v in values {
+                if !list.iter().any(|x| x == v.as_str()) {
+                    list.push(Value::String(v));
+                }
+            }
+        }
+        let all_chosen = ask
+            .choices
+            .iter()
+            .all(|c| self.chosen(ask).contains(&c.value));
+        if finished || all_chosen {
+            return self.accept(flow, step.to_string(), ask, None, "");
+        }
+        self.prompt(ask);
+    }
+
+    fn chosen(&self, ask: &Ask) -> Vec<String> {
+        match self.state.vars.get(&ask.save) {
+            Some(Value::Array(a)) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Store an answer (None: a multi-choice question is complete) and go on.
+    fn accept(&mut self, flow: &Flow, step: String, ask: &Ask, value: Option<Value>, text: &str) {
+        match value {
+            Some(v) => {
+                let is_typed = !ask
+                    .choices
+                    .iter()
+                    .any(|c| Some(c.value.as_str()) == v.as_str())
+                    && !(ask.input == InputKind::YesNo);
+                if ask.own_words && is_typed {
+                    self.keep_own_words(flow, &step, text);
+                }
+                if ask.save == vars::LANG {
+                    if let Some(l) = v.as_str() {
+                        self.state.lang = l.to_string();
+                        self.effects.push(Effect::LanguageChanged(l.to_string()));
+                    }
+                }
+                self.state.vars.insert(ask.save.clone(), v);
+            }
+            None => {
+                if self.chosen(ask).is_empty() {
+                    self.say(ask.invalid_message());
+                    return self.prompt(ask);
+                }
+            }
+        }
+        if ask.label.is_some() {
+            let a = Answered {
+                flow: flow.id.clone(),
+                step: step.clone(),
+            };
+            if !self.state.answered.contains(&a) {
+                self.state.answered.push(a);
+            }
+        }
+        let next = self.after(flow, flow.position(&step).unwrap_or(0));
+        if let Some(frame) = self.state.stack.last_mut() {
+            frame.waiting = false;
+            frame.step = next;
+        }
+        self.run(false);
+    }
+
+    fn keep_own_words(&mut self, flow: &Flow, step: &str, text: &str) {
+        self.state.own_words.push(OwnWords {
+            text: text.to_string(),
+            lang: self.state.lang.clone(),
+            at: format!("{}.{}", flow.id, step),
+        });
+    }
+
+    /// The step after `i` in `flow`, by `next` or by order.
+    fn after(&self, flow: &Flow, i: usize) -> Option<String> {
+        match &flow.steps[i].next {
+            Some(n) => Some(n.clone()),
+            None => flow.steps.get(i + 1).map(|s| s.id.clone()),
+        }
+    }
+
+    fn set_top(&mut self, step: Option<String>) {
+        if let Some(frame) = self.state.stack.last_mut() {
+            frame.step = step;
+        }
+    }
+
+    /// Run steps until a question waits for an answer or the conversation ends.
+    /// `returned`: we just came back from a flow into the top frame.
+    fn run(&mut self, mut returned: bool) {
+        for _ in 0..MAX_STEPS_PER_EVENT {
+            let Some(frame) = self.state.stack.last().cloned() else {
+                return self.end(None);
+            };
+            let Some(flow) = self.script.flow(&frame.flow) else {
+                return self.recover();
+            };
+            let Some(step_id) = frame.step.clone() else {
+                self.state.stack.pop();
+                returned = true;
+                continue;
+            };
+            let Some(i) = flow.position(&step_id) else {
+                return self.recover();
+            };
+            let step = &flow.steps[i];
+            if frame.waiting {
+                if returned {
+                    self.reprompt();
+                }
+                return;
+            }
+            returned = false;
+            if let Some(cond) = &step.when {
+                if !cond.eval(&self.state.vars) {
+                    self.set_top(flow.steps.get(i + 1).map(|s| s.id.clone()));
+                    continue;
+                }
+            }
+            match &step.kind {
+                StepKind::Say(m) => {
+                    self.say_ref(m);
+                    self.set_top(self.after(flow, i));
+                }
+                StepKind::Ask(a) => {
+                    if let Some(top) = self.state.stack.last_mut() {
+                        top.waiting = true;
+                    }
+                    return self.prompt(a);
+                }
+                StepKind::Set(values) => {
+                    for (k, v) in values {
+                        if k == vars::LANG {
+                            if let Some(l) = v.as_str() {
+                                self.state.lang = l.to_string();
+                                self.effects.push(Effect::LanguageChanged(l.to_string()));
+                            }
+                        }
+                        self.state.vars.insert(k.clone(), v.clone());
+                    }
+                    self.set_top(self.after(flow, i));
+                }
+                StepKind::Branch { arms, otherwise } => {
+                    let target = arms
+                        .iter()
+                        .find(|(c, _)| c.eval(&self.state.vars))
+                        .map(|(_, t)| Some(t.clone()))
+                        .unwrap_or_else(|| otherwise.clone().or_else(|| self.after(flow, i)));
+                    self.set_top(target);
+                }
+                StepKind::Goto(t) => self.set_top(Some(t.clone())),
+                StepKind::Call(f) => {
+                    self.set_top(self.after(flow, i));
+                    self.push(f);
+                }
+                StepKind::Summary(m) => {
+                    let text = self.summary(m);
+                    self.effects.push(Effect::Reply(Reply {
+                        text,
+                        buttons: Vec::new(),
+                        numbered: false,
+                    }));
+                    self.set_top(self.after(flow, i));
+                }
+                StepKind::Case => {
+                    let draft = self.case_draft();
+                    self.effects.push(Effect::SubmitCase(draft));
+                    self.set_top(self.after(flow, i));
+                }
+                StepKind::End(m) => return self.end(Some(m)),
+            }
+        }
+        self.effects.push(Effect::ScriptError(format!(
+            "more than {MAX_STEPS_PER_EVENT} steps without a question: does a goto loop?"
+        )));
+        self.end(None);
+    }
+
+    fn end(&mut self, msg: Option<&MsgRef>) {
+        if let Some(m) = msg.filter(|m| !m.id.is_empty()) {
+            self.say_ref(m);
+        }
+        // Forget the answers: what the resident agreed to share is in the case.
+        let lang = self.state.lang.clone();
+        self.state = State::new(&lang);
+        self.effects.push(Effect::Ended);
+    }
+
+    /// A message with the variables the step passes to it, in the resident's language.
+    fn render_ref(&self, m: &MsgRef) -> String {
+        let args: Vec<(&str, String)> = m
+            .args
+            .iter()
+            .map(|(k, var)| (k.as_str(), self.display_var(var)))
+            .collect();
+        self.texts.render(&self.state.lang, &m.id, &args)
+    }
+
+    fn display_var(&self, var: &str) -> String {
+        match self.state.vars.get(var) {
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Null) | None => String::new(),
+            Some(v) => v.to_string(),
+        }
+    }
+
+    fn say(&mut self, id: &str) {
+        let text = self.texts.render(&self.state.lang, id, &[]);
+        self.effects.push(Effect::Reply(Reply {
+            text,
+            buttons: Vec::new(),
+            numbered: false,
+        }));
+    }
+
+    fn say_ref(&mut self, m: &MsgRef) {
+        let text = self.render_ref(m);
+        self.effects.push(Effect::Reply(Reply {
+            text,
+            buttons: Vec::new(),
+            numbered: false,
+        }));
+    }
+
+    fn reprompt(&mut self) {
+        match self.current_ask() {
+            Some((_, _, ask)) => self.prompt(ask),
+            None => self.recover(),
+        }
+    }
+
+    fn prompt(&mut self, ask: &Ask) {
+        let reply = self.reply_for(ask);
+        self.effects.push(Effect::Reply(reply));
+    }
+
+    fn reply_for(&self, ask: &Ask) -> Reply {
+        // A multi-choice question half answered asks "anything else?" instead.
+        let more = ask.input == InputKind::Multi && !self.chosen(ask).is_empty();
+        Reply {
+            text: if more {
+                self.texts.render(&self.state.lang, "multi-more", &[])
+            } else {
+                self.render_ref(&ask.question)
+            },
+            buttons: self.buttons(ask),
+            numbered: answer::numbered(ask.input),
+        }
+    }
+
+    /// The buttons under a question, in the resident's language, with the
+    /// utility buttons (a person, another language) at the end.
+    fn buttons(&self, ask: &Ask) -> Vec<Button> {
+        let lang = &self.state.lang;
+        let button = |value: &str, label: &str| Button {
+            value: value.into(),
+            label: self.texts.render(lang, label, &[]),
+        };
+        let mut out = Vec::new();
+        if ask.input == InputKind::YesNo {
+            out.push(button("yes", "answer-yes"));
+            out.push(button("no", "answer-no"));
+        }
+        let chosen = if ask.input == InputKind::Multi {
+            self.chosen(ask)
+        } else {
+            Vec::new()
+        };
+        for c in ask.choices.iter().filter(|c| !chosen.contains(&c.value)) {
+            out.push(button(&c.value, &c.label));
+        }
+        if !chosen.is_empty() {
+            out.push(button(DONE, "button-done"));
+        }
+        if !self.flow_on_stack(Interrupt::Person) {
+            out.push(button(PERSON, "button-person"));
+        }
+        if ask.save != vars::LANG {
+            out.push(button(LANGUAGE, "button-language"));
+        }
+        out
+    }
+
+    fn summary(&self, intro: &MsgRef) -> String {
+        let lang = &self.state.lang;
+        let mut text = self.render_ref(intro);
+        for a in &self.state.answered {
+            let Some(flow) = self.script.flow(&a.flow) else {
+                continue;
+            };
+            let Some(i) = flow.position(&a.step) else {
+                continue;
+            };
+            let StepKind::Ask(ask) = &flow.steps[i].kind else {
+                continue;
+            };
+            let (Some(label), Some(value)) = (&ask.label, self.state.vars.get(&ask.save)) else {
+                continue;
+            };
+            let shown = self.show_value(ask, value);
+            let line = self.texts.render(
+                lang,
+                "summary-line",
+                &[
+                    ("label", self.texts.render(lang, label, &[])),
+                    ("value", shown),
+                ],
+            );
+            text.push('\n');
+            text.push_str(&line);
+        }
+        text
+    }
+
+    /// An answer as the resident reads it: a button's label, or their own text.
+    fn show_value(&self, ask: &Ask, value: &Value) -> String {
+        let lang = &self.state.lang;
+        let label_of = |v: &str| -> String {
+            if let Some(c) = ask.choices.iter().find(|c| c.value == v) {
+                return self.texts.render(lang, &c.label, &[]);
+            }
+            match (ask.input, v) {
+                (InputKind::YesNo, "yes") => self.texts.render(lang, "answer-yes", &[]),
+                (InputKind::YesNo, "no") => self.texts.render(lang, "answer-no", &[]),
+                _ => shorten(v, SUMMARY_TEXT_CHARS),
+            }
+        };
+        match value {
+            Value::String(s) => label_of(s),
+            Value::Array(items) => items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(label_of)
+                .collect::<Vec<_>>()
+                .join(", "),
+            other => other.to_string(),
+        }
+    }
+
+    fn case_draft(&self) -> CaseDraft {
+        let vars = &self.state.vars;
+        let domains = match vars.get(vars::DOMAINS) {
+            Some(Value::Array(a)) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let answers = vars
+            .iter()
+            .filter(|(k, _)| k.as_str() != vars::LANG)
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        CaseDraft {
+            lang: self.state.lang.clone(),
+            domains,
+            answers,
+            own_words: self.state.own_words.clone(),
+            consent: vars.get(vars::CONSENT).and_then(Value::as_str) == Some("yes"),
+            wants_person: vars
+                .get(vars::WANTS_PERSON)
+                .is_some_and(|v| v == &Value::Bool(true)),
+        }
+    }
+}
+
+/// Messages the engine renders by itself, with the variables it passes to
+/// them. `check` makes sure every locale has them.
+pub const BUILTIN_MESSAGES: &[(&str, &[&str])] = &[
+    ("button-person", &[]),
+    ("button-language", &[]),
+    ("button-done", &[]),
+    ("answer-yes", &[]),
+    ("answer-no", &[]),
+    ("input-empty", &[]),
+    ("invalid-choice", &[]),
+    ("invalid-yesno", &[]),
+    ("invalid-number", &[]),
+    ("invalid-date", &[]),
+    ("invalid-phone", &[]),
+    ("invalid-postcode", &[]),
+    ("invalid-text", &[]),
+    ("choice-noted", &[]),
+    ("multi-more", &[]),
+    ("command-unknown", &[]),
+    ("resume-after-update", &[]),
+    ("summary-line", &["label", "value"]),
+];

@@ -1,0 +1,151 @@
+//! The `luisterloket` command: chat in the terminal, check the dialog files,
+//! look at stored cases.
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use luisterloket::channels::console;
+use luisterloket::config::Config;
+use luisterloket::content::{Content, Location};
+use luisterloket::runtime::{Runtime, SystemClock};
+use luisterloket::store::Store;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+#[derive(Parser)]
+#[command(
+    name = "luisterloket",
+    version,
+    about = "A multilingual listening desk for Dutch neighbourhoods"
+)]
+struct Cli {
+    /// Settings file (optional; defaults apply without it).
+    #[arg(long, global = true, default_value = "luisterloket.toml")]
+    config: PathBuf,
+    /// Database: a SQLite file path or a postgres:// URL (default: luisterloket.db, or DATABASE_URL).
+    #[arg(long, global = true)]
+    db: Option<String>,
+    /// Folder with the dialog flows (default: ./dialogs, else the built-in ones).
+    #[arg(long, global = true)]
+    dialogs: Option<PathBuf>,
+    /// Folder with the Fluent texts (default: ./locales, else the built-in ones).
+    #[arg(long, global = true)]
+    locales: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Talk to the bot in this terminal (or pipe one message per line).
+    Chat {
+        /// Who you are in this chat; each user has their own conversation.
+        #[arg(long, default_value = "resident")]
+        user: String,
+        /// The language your "phone" suggests (nl, en, ar, tr, pl, uk).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Check dialogs and texts; names file, line and fix for every problem.
+    Check,
+    /// Print the stored cases as JSON lines (for operators and tests).
+    Cases,
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("LUISTERLOKET_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("luisterloket: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<ExitCode> {
+    let config = Config::load(&cli.config)?;
+    let dialogs = cli.dialogs.clone().or(config.content.dialogs.clone());
+    let locales = cli.locales.clone().or(config.content.locales.clone());
+    let location = Location::choose(dialogs.as_deref(), locales.as_deref());
+    match cli.command {
+        Command::Check => Ok(check(&location)),
+        Command::Chat { user, lang } => {
+            let Some(content) = load_content(&location) else {
+                return Ok(ExitCode::FAILURE);
+            };
+            let store = Store::connect(&config.database(cli.db.as_deref())).await?;
+            let runtime = Runtime::new(store, content, Arc::new(SystemClock));
+            let user_key = format!("console:{user}");
+            console::run(
+                &runtime,
+                &user_key,
+                lang,
+                tokio::io::BufReader::new(tokio::io::stdin()),
+                tokio::io::stdout(),
+            )
+            .await?;
+            runtime.store().close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Cases => {
+            let store = Store::connect(&config.database(cli.db.as_deref())).await?;
+            for case in store.cases().await? {
+                println!("{}", serde_json::to_string(&case).context("case as JSON")?);
+            }
+            store.close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn load_content(location: &Location) -> Option<Content> {
+    match Content::load(location) {
+        Ok((content, _)) => Some(content),
+        Err(problems) => {
+            eprintln!(
+                "The dialogs in {} have problems; run `luisterloket check`:",
+                location.describe()
+            );
+            for p in problems {
+                eprintln!("{p}");
+            }
+            None
+        }
+    }
+}
+
+fn check(location: &Location) -> ExitCode {
+    let (dialogs, locales) = match location.read() {
+        Ok(s) => s,
+        Err(d) => {
+            eprintln!("{d}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (_, report) = luisterloket::check::check(&dialogs, &locales);
+    for p in &report.problems {
+        eprintln!("{p}");
+    }
+    for l in &report.locales {
+        println!("{l}");
+    }
+    if report.problems.is_empty() {
+        println!("ok: {} checked, no problems", location.describe());
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("{} problem(s) found", report.problems.len());
+        ExitCode::FAILURE
+    }
+}

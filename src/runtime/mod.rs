@@ -1,0 +1,141 @@
+//! One conversation step, end to end: dedupe the message, load the state, run
+//! the engine, and store the new state with every effect in one transaction.
+//!
+//! After `handle` returns, what the resident said is safe and the replies are
+//! in the outbox; a crash before the commit loses nothing either, because the
+//! platform delivers the message again and the inbox has not seen it yet.
+
+use crate::content::Content;
+use crate::engine::{self, Effect, Event, State};
+use crate::store::{NewCase, Store};
+use anyhow::Result;
+use chrono::{DateTime, Utc};
+use std::sync::{Arc, RwLock};
+
+/// A message from any channel, in channel-neutral form.
+#[derive(Debug, Clone)]
+pub struct Inbound {
+    pub channel: String,
+    /// Who wrote, as the channel knows them (Telegram chat id, Matrix user id, ...).
+    pub user_key: String,
+    /// The platform's id for this message: a second delivery carries the same id.
+    pub message_id: String,
+    pub text: String,
+    pub lang_hint: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handled {
+    /// Processed; this many replies are waiting in the outbox.
+    Processed { replies: usize },
+    /// Seen before: nothing was done.
+    Duplicate,
+}
+
+/// Something that tells the time; tests pass a fixed one.
+pub trait Clock: Send + Sync {
+    fn now(&self) -> DateTime<Utc>;
+}
+
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+}
+
+pub struct Runtime {
+    store: Store,
+    content: RwLock<Arc<Content>>,
+    clock: Arc<dyn Clock>,
+}
+
+impl Runtime {
+    pub fn new(store: Store, content: Content, clock: Arc<dyn Clock>) -> Self {
+        Runtime {
+            store,
+            content: RwLock::new(Arc::new(content)),
+            clock,
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn content(&self) -> Arc<Content> {
+        self.content.read().expect("content lock").clone()
+    }
+
+    /// Swap in new dialogs and texts. A broken set never gets here: loading
+    /// validates first, so the bot keeps its last good version.
+    pub fn replace_content(&self, content: Content) {
+        *self.content.write().expect("content lock") = Arc::new(content);
+    }
+
+    pub async fn handle(&self, msg: &Inbound) -> Result<Handled> {
+        let now = self.clock.now();
+        let content = self.content();
+        let mut tx = self.store.begin().await?;
+        let fallback_lang = msg.lang_hint.as_deref().unwrap_or(crate::i18n::SOURCE_LANG);
+        let (conversation_id, stored) = tx
+            .lock_conversation(&msg.channel, &msg.user_key, fallback_lang, now)
+            .await?;
+        if !tx
+            .claim_message(&msg.channel, &msg.message_id, conversation_id, now)
+            .await?
+        {
+            tx.rollback().await?;
+            tracing::info!(channel = %msg.channel, "redelivered message skipped");
+            return Ok(Handled::Duplicate);
+        }
+        let state = match stored {
+            Some(json) => State::from_json(&json, fallback_lang),
+            None => State::new(fallback_lang),
+        };
+        let event = Event {
+            text: msg.text.clone(),
+            lang_hint: msg.lang_hint.clone(),
+        };
+        let (state, effects) = engine::step(&content.script, &content.texts, &state, &event);
+
+        let mut replies = 0;
+        for effect in effects {
+            match effect {
+                Effect::Reply(reply) => {
+                    let body = serde_json::to_string(&reply)?;
+                    tx.enqueue(&msg.channel, &msg.user_key, &body, now).await?;
+                    replies += 1;
+                }
+                Effect::SubmitCase(case) => {
+                    let id = tx
+                        .insert_case(
+                            &NewCase {
+                                conversation_id,
+                                channel: &msg.channel,
+                                user_key: &msg.user_key,
+                                lang: &case.lang,
+                                domains: serde_json::json!(case.domains),
+                                answers: serde_json::json!(case.answers),
+                                own_words: serde_json::json!(case.own_words),
+                                consent: case.consent,
+                                wants_person: case.wants_person,
+                            },
+                            now,
+                        )
+                        .await?;
+                    // Ids and counts only: never what the resident said.
+                    tracing::info!(case = id, domains = case.domains.len(), "case stored");
+                }
+                Effect::LanguageChanged(lang) => tracing::debug!(%lang, "language changed"),
+                Effect::Ended => tracing::debug!("conversation ended"),
+                Effect::ScriptError(e) => tracing::error!(error = %e, "dialog script error"),
+            }
+        }
+        tx.save_conversation(conversation_id, &state.lang, &state.to_json(), now)
+            .await?;
+        tx.commit().await?;
+        Ok(Handled::Processed { replies })
+    }
+}
