@@ -46,6 +46,10 @@ pub fn fold(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     let mut pending_space = false;
     for c in input.chars().flat_map(char::to_lowercase) {
+        if is_arabic_diacritic(c) || c == 'ـ' {
+            // harakat and tatweel: optional in Arabic writing, never meaningful for matching
+            continue;
+        }
         if let Some(base) = strip_diacritic(c) {
             if pending_space && !out.is_empty() {
                 out.push(' ');
@@ -60,8 +64,6 @@ pub fn fold(input: &str) -> String {
             out.push(c);
         } else if c.is_whitespace() || c == '-' || c == '_' || c == '/' || c == ',' || c == '.' {
             pending_space = true;
-        } else if is_arabic_diacritic(c) || c == 'ـ' {
-            // harakat and tatweel: optional in Arabic writing, never meaningful for matching
         } else {
             pending_space = true;
         }
