@@ -35,8 +35,18 @@ async fn concurrent_redelivery_is_processed_once() {
             }
         }
         assert_eq!(processed, 1, "[{}] one delivery wins", db.label);
-        assert_eq!(rt.store().count(Table::Inbox).await.unwrap(), 1, "[{}]", db.label);
-        assert_eq!(rt.store().count(Table::Outbox).await.unwrap(), 2, "[{}] welcome + language question, once", db.label);
+        assert_eq!(
+            rt.store().count(Table::Inbox).await.unwrap(),
+            1,
+            "[{}]",
+            db.label
+        );
+        assert_eq!(
+            rt.store().count(Table::Outbox).await.unwrap(),
+            2,
+            "[{}] welcome + language question, once",
+            db.label
+        );
     }
 }
 
@@ -49,8 +59,14 @@ async fn many_residents_at_once_all_get_answers() {
                 let rt = rt.clone();
                 tokio::spawn(async move {
                     let user = format!("u{i}");
-                    let a = rt.handle(&msg(&user, &format!("{user}-1"), "hallo")).await.unwrap();
-                    let b = rt.handle(&msg(&user, &format!("{user}-2"), "1")).await.unwrap();
+                    let a = rt
+                        .handle(&msg(&user, &format!("{user}-1"), "hallo"))
+                        .await
+                        .unwrap();
+                    let b = rt
+                        .handle(&msg(&user, &format!("{user}-2"), "1"))
+                        .await
+                        .unwrap();
                     (a, b)
                 })
             })
@@ -58,10 +74,25 @@ async fn many_residents_at_once_all_get_answers() {
         for t in tasks {
             let (a, b) = t.await.unwrap();
             assert_eq!(a, Handled::Processed { replies: 2 }, "[{}]", db.label);
-            assert_eq!(b, Handled::Processed { replies: 2 }, "[{}] intro + story question", db.label);
+            assert_eq!(
+                b,
+                Handled::Processed { replies: 2 },
+                "[{}] intro + story question",
+                db.label
+            );
         }
-        assert_eq!(rt.store().count(Table::Conversations).await.unwrap(), 40, "[{}]", db.label);
-        assert_eq!(rt.store().count(Table::Outbox).await.unwrap(), 160, "[{}]", db.label);
+        assert_eq!(
+            rt.store().count(Table::Conversations).await.unwrap(),
+            40,
+            "[{}]",
+            db.label
+        );
+        assert_eq!(
+            rt.store().count(Table::Outbox).await.unwrap(),
+            160,
+            "[{}]",
+            db.label
+        );
     }
 }
 
@@ -77,14 +108,28 @@ async fn messages_of_one_resident_at_once_are_applied_in_turn() {
         let tasks: Vec<_> = (0..10)
             .map(|i| {
                 let rt = rt.clone();
-                tokio::spawn(async move { rt.handle(&msg("u", &format!("w{i}"), &format!("zorg nummer {i}"))).await.unwrap() })
+                tokio::spawn(async move {
+                    rt.handle(&msg("u", &format!("w{i}"), &format!("zorg nummer {i}")))
+                        .await
+                        .unwrap()
+                })
             })
             .collect();
         for t in tasks {
             assert!(matches!(t.await.unwrap(), Handled::Processed { .. }));
         }
-        let json = rt.store().conversation_state("test", "u").await.unwrap().unwrap();
+        let json = rt
+            .store()
+            .conversation_state("test", "u")
+            .await
+            .unwrap()
+            .unwrap();
         let state = luisterloket::engine::State::from_json(&json, "nl");
-        assert_eq!(state.own_words.len(), 11, "[{}] the story and ten notes", db.label);
+        assert_eq!(
+            state.own_words.len(),
+            11,
+            "[{}] the story and ten notes",
+            db.label
+        );
     }
 }

@@ -132,7 +132,10 @@ impl Catalog {
                     for e in errors {
                         problems.push(Diagnostic::new(
                             &src.path,
-                            line_of(&src.text, e.slice.as_ref().map(|s| s.start).unwrap_or(e.pos.start)),
+                            line_of(
+                                &src.text,
+                                e.slice.as_ref().map(|s| s.start).unwrap_or(e.pos.start),
+                            ),
                             format!("Fluent syntax: {}", e.kind),
                             "write messages as `id = text`, continue lines with 4 spaces of indent",
                         ));
@@ -319,8 +322,10 @@ mod tests {
 
     #[test]
     fn reports_syntax_errors_with_line_and_keeps_the_rest() {
-        let (c, problems) =
-            Catalog::load(&[src("nl", "good = Goed\nbad text without an equals sign\nalso-good = Ook goed\n")]);
+        let (c, problems) = Catalog::load(&[src(
+            "nl",
+            "good = Goed\nbad text without an equals sign\nalso-good = Ook goed\n",
+        )]);
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].line, 2);
         assert_eq!(c.render("nl", "good", &[]), "Goed");

@@ -145,12 +145,17 @@ impl Store {
     }
 
     /// The stored engine state of one conversation (JSON), if it exists.
-    pub async fn conversation_state(&self, channel: &str, user_key: &str) -> Result<Option<String>> {
-        let row = sqlx::query("SELECT state FROM conversations WHERE channel = $1 AND user_key = $2")
-            .bind(channel)
-            .bind(user_key)
-            .fetch_optional(&self.pool)
-            .await?;
+    pub async fn conversation_state(
+        &self,
+        channel: &str,
+        user_key: &str,
+    ) -> Result<Option<String>> {
+        let row =
+            sqlx::query("SELECT state FROM conversations WHERE channel = $1 AND user_key = $2")
+                .bind(channel)
+                .bind(user_key)
+                .fetch_optional(&self.pool)
+                .await?;
         Ok(row.map(|r| r.try_get("state")).transpose()?)
     }
 

@@ -1,0 +1,141 @@
+//! How fast a conversation step is: the pure engine alone, and a whole step
+//! through the runtime and store (dedupe, state, outbox, one transaction) on
+//! SQLite and, when LUISTERLOKET_TEST_PG is set, PostgreSQL.
+//!
+//! Run: `cargo bench --bench conversation` (numbers go in the README).
+
+use luisterloket::content::{Content, Location};
+use luisterloket::engine::{self, Event, State};
+use luisterloket::runtime::{Inbound, Runtime, SystemClock};
+use luisterloket::store::Store;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// One full Dutch intake, as a resident types it.
+const INTAKE: &[&str] = &[
+    "hallo",
+    "1",
+    "Ik heb een brief van de deurwaarder en ik ben bang dat we het huis kwijtraken.",
+    "1, 2",
+    "ja",
+    "een deel",
+    "nee",
+    "3",
+    "ja",
+    "1",
+    "Ik kan goed koken.",
+    "Ayla",
+    "1102 AB",
+    "2",
+    "06 12345678",
+    "ja",
+];
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn content() -> Content {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    Content::load(&Location::Folders {
+        dialogs: root.join("dialogs"),
+        locales: root.join("locales"),
+    })
+    .unwrap()
+    .0
+}
+
+fn bench_engine(content: &Content) {
+    let mut times = Vec::new();
+    for _ in 0..300 {
+        let mut state = State::new("nl");
+        for text in INTAKE {
+            let event = Event {
+                text: text.to_string(),
+                lang_hint: Some("nl".into()),
+            };
+            let t = Instant::now();
+            let (next, effects) = engine::step(&content.script, &content.texts, &state, &event);
+            times.push(t.elapsed());
+            assert!(!effects.is_empty());
+            state = next;
+        }
+    }
+    times.sort();
+    println!(
+        "engine step (pure): median {:?}, p99 {:?} over {} steps",
+        percentile(&times, 0.5),
+        percentile(&times, 0.99),
+        times.len()
+    );
+}
+
+async fn bench_runtime(label: &str, url: &str, content: Content) {
+    let store = Store::connect(url).await.unwrap();
+    let rt = Arc::new(Runtime::new(store, content, Arc::new(SystemClock)));
+    let residents = 50;
+    let start = Instant::now();
+    let tasks: Vec<_> = (0..residents)
+        .map(|r| {
+            let rt = rt.clone();
+            tokio::spawn(async move {
+                let mut times = Vec::new();
+                for (i, text) in INTAKE.iter().enumerate() {
+                    let msg = Inbound {
+                        channel: "bench".into(),
+                        user_key: format!("r{r}"),
+                        message_id: format!("r{r}-{i}"),
+                        text: text.to_string(),
+                        lang_hint: Some("nl".into()),
+                    };
+                    let t = Instant::now();
+                    rt.handle(&msg).await.unwrap();
+                    times.push(t.elapsed());
+                }
+                times
+            })
+        })
+        .collect();
+    let mut times = Vec::new();
+    for t in tasks {
+        times.extend(t.await.unwrap());
+    }
+    let total = start.elapsed();
+    times.sort();
+    println!(
+        "runtime step on {label} ({residents} residents at once, full intake each): {:.0} messages/s, median {:?}, p99 {:?}",
+        times.len() as f64 / total.as_secs_f64(),
+        percentile(&times, 0.5),
+        percentile(&times, 0.99)
+    );
+    rt.store().close().await;
+}
+
+fn main() {
+    let content_for_engine = content();
+    bench_engine(&content_for_engine);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = dir.path().join("bench.db").to_string_lossy().into_owned();
+    rt.block_on(bench_runtime("SQLite (file, WAL)", &sqlite, content()));
+    if let Ok(admin) = std::env::var("LUISTERLOKET_TEST_PG") {
+        let url = rt.block_on(async {
+            use sqlx::Connection;
+            let mut c = sqlx::PgConnection::connect(&admin).await.unwrap();
+            let name = format!("bench_{}", std::process::id());
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                .execute(&mut c)
+                .await
+                .unwrap();
+            format!("{}/{name}", admin.rsplit_once('/').unwrap().0)
+        });
+        rt.block_on(bench_runtime(
+            "PostgreSQL (local, fsync off)",
+            &url,
+            content(),
+        ));
+    }
+}
