@@ -21,38 +21,21 @@ fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let mut code = String::new();
-    for (name, dir, ext) in [
-        ("DIALOGS", "dialogs", "yaml"),
-        ("LOCALES", "locales", "ftl"),
-    ] {
+    for (name, dir, ext) in
+        [("DIALOGS", "dialogs", "yaml"), ("TRIAGE", "dialogs/triage", "yaml"), ("LOCALES", "locales", "ftl")]
+    {
         let mut found = Vec::new();
-        // Only the top level of dialogs/ holds flows; sub-folders hold other formats.
-        if name == "DIALOGS" {
-            if let Ok(entries) = std::fs::read_dir(root.join(dir)) {
-                found.extend(
-                    entries
-                        .flatten()
-                        .map(|e| e.path())
-                        .filter(|p| p.extension().is_some_and(|e| e == ext)),
-                );
-            }
-        } else {
+        // dialogs/ holds flows at its top level; its sub-folders hold other formats.
+        if name == "LOCALES" {
             files(&root.join(dir), ext, &mut found);
+        } else if let Ok(entries) = std::fs::read_dir(root.join(dir)) {
+            found.extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == ext)));
         }
         found.sort();
         writeln!(code, "pub static {name}: &[(&str, &str)] = &[").unwrap();
         for p in found {
-            let rel = p
-                .strip_prefix(&root)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
-            writeln!(
-                code,
-                "    ({rel:?}, include_str!({:?})),",
-                p.to_string_lossy()
-            )
-            .unwrap();
+            let rel = p.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+            writeln!(code, "    ({rel:?}, include_str!({:?})),", p.to_string_lossy()).unwrap();
         }
         writeln!(code, "];").unwrap();
         println!("cargo:rerun-if-changed={dir}");

@@ -37,12 +37,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 fn content() -> Content {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    Content::load(&Location::Folders {
-        dialogs: root.join("dialogs"),
-        locales: root.join("locales"),
-    })
-    .unwrap()
-    .0
+    Content::load(&Location::Folders { dialogs: root.join("dialogs"), locales: root.join("locales") }).unwrap().0
 }
 
 fn bench_engine(content: &Content) {
@@ -50,10 +45,7 @@ fn bench_engine(content: &Content) {
     for _ in 0..300 {
         let mut state = State::new("nl");
         for text in INTAKE {
-            let event = Event {
-                text: text.to_string(),
-                lang_hint: Some("nl".into()),
-            };
+            let event = Event { text: text.to_string(), lang_hint: Some("nl".into()), triage: None };
             let t = Instant::now();
             let (next, effects) = engine::step(&content.script, &content.texts, &state, &event);
             times.push(t.elapsed());
@@ -114,10 +106,7 @@ async fn bench_runtime(label: &str, url: &str, content: Content) {
 fn main() {
     let content_for_engine = content();
     bench_engine(&content_for_engine);
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let sqlite = dir.path().join("bench.db").to_string_lossy().into_owned();
     rt.block_on(bench_runtime("SQLite (file, WAL)", &sqlite, content()));
@@ -126,16 +115,9 @@ fn main() {
             use sqlx::Connection;
             let mut c = sqlx::PgConnection::connect(&admin).await.unwrap();
             let name = format!("bench_{}", std::process::id());
-            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-                .execute(&mut c)
-                .await
-                .unwrap();
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut c).await.unwrap();
             format!("{}/{name}", admin.rsplit_once('/').unwrap().0)
         });
-        rt.block_on(bench_runtime(
-            "PostgreSQL (local, fsync off)",
-            &url,
-            content(),
-        ));
+        rt.block_on(bench_runtime("PostgreSQL (local, fsync off)", &url, content()));
     }
 }

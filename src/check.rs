@@ -2,9 +2,11 @@
 //! names file, line, what is wrong and how to fix it; the report also says,
 //! per locale, how complete it is.
 
+use crate::content::{Content, Sources};
 use crate::engine::BUILTIN_MESSAGES;
 use crate::i18n::{Catalog, SOURCE_LANG};
-use crate::script::{self, Diagnostic, Script, Source, StepKind};
+use crate::script::{self, Diagnostic, Script, StepKind};
+use crate::triage::Triage;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::PathBuf;
@@ -28,16 +30,8 @@ pub struct LocaleStatus {
 
 impl fmt::Display for LocaleStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let pct = if self.total == 0 {
-            100.0
-        } else {
-            100.0 * self.present as f64 / self.total as f64
-        };
-        write!(
-            f,
-            "locale {}: {}/{} messages ({pct:.0}%)",
-            self.lang, self.present, self.total
-        )?;
+        let pct = if self.total == 0 { 100.0 } else { 100.0 * self.present as f64 / self.total as f64 };
+        write!(f, "locale {}: {}/{} messages ({pct:.0}%)", self.lang, self.present, self.total)?;
         if !self.missing.is_empty() {
             write!(f, "; lacks: {}", self.missing.join(", "))?;
         }
@@ -95,17 +89,21 @@ fn message_uses(script: &Script) -> BTreeMap<String, Vec<Use>> {
     uses
 }
 
-/// Check dialogs and locales. Returns the loaded script and catalog when they
-/// could be built at all (even with problems), and the report.
-pub fn check(
-    dialogs: &[Source],
-    locales: &[(String, Source)],
-) -> (Option<(Script, Catalog)>, Report) {
+/// Check dialogs, triage lexicons and locales together. Returns the loaded
+/// content when it could be built at all (even with problems), and the report.
+pub fn check(sources: &Sources) -> (Option<Content>, Report) {
     let mut report = Report::default();
-    let (catalog, mut locale_problems) = Catalog::load(locales);
+    let (catalog, mut locale_problems) = Catalog::load(&sources.locales);
     report.problems.append(&mut locale_problems);
+    let triage = match Triage::load(&sources.triage) {
+        Ok(t) => Some(t),
+        Err(mut problems) => {
+            report.problems.append(&mut problems);
+            None
+        }
+    };
 
-    let script = match script::load(dialogs) {
+    let script = match script::load(&sources.dialogs) {
         Ok(s) => s,
         Err(mut problems) => {
             report.problems.append(&mut problems);
@@ -128,23 +126,14 @@ pub fn check(
 
     for (id, places) in message_uses(&script) {
         let first = &places[0];
-        for lang in languages
-            .iter()
-            .filter(|l| catalog.messages.contains_key(*l))
-        {
+        for lang in languages.iter().filter(|l| catalog.messages.contains_key(*l)) {
             match catalog.messages[lang].get(&id) {
                 None => {
                     let source = catalog
                         .messages
                         .get(SOURCE_LANG)
                         .and_then(|m| m.get(&id))
-                        .map(|i| {
-                            format!(
-                                " (the {SOURCE_LANG} text is at {}:{})",
-                                i.file.display(),
-                                i.line
-                            )
-                        })
+                        .map(|i| format!(" (the {SOURCE_LANG} text is at {}:{})", i.file.display(), i.line))
                         .unwrap_or_default();
                     report.problems.push(Diagnostic::new(
                         &first.file,
@@ -165,7 +154,9 @@ pub fn check(
                                 &info.file,
                                 info.line,
                                 format!("message '{id}' uses {{ ${var} }}, but {at} does not provide it"),
-                                format!("remove {{ ${var} }} or pass it from the step with `args: {{ {var}: variable }}`"),
+                                format!(
+                                    "remove {{ ${var} }} or pass it from the step with `args: {{ {var}: variable }}`"
+                                ),
                             ));
                         }
                     }
@@ -173,8 +164,21 @@ pub fn check(
             }
         }
     }
+    if let Some(t) = &triage {
+        for lang in &languages {
+            if !t.languages().contains(&lang.as_str()) {
+                report.problems.push(Diagnostic::new(
+                    &script.desk.file,
+                    0,
+                    format!("language '{lang}' has no triage lexicon"),
+                    format!("add dialogs/triage/{lang}.yaml (see dialogs/triage/README.md)"),
+                ));
+            }
+        }
+    }
     report.locales = completeness(&catalog, &languages);
-    (Some((script, catalog)), report)
+    let content = triage.map(|triage| Content { script, texts: catalog, triage });
+    (content, report)
 }
 
 fn completeness(catalog: &Catalog, languages: &[String]) -> Vec<LocaleStatus> {
@@ -188,16 +192,8 @@ fn completeness(catalog: &Catalog, languages: &[String]) -> Vec<LocaleStatus> {
         .map(|lang| {
             let empty = BTreeMap::new();
             let have = catalog.messages.get(lang).unwrap_or(&empty);
-            let missing: Vec<String> = source
-                .keys()
-                .filter(|k| !have.contains_key(*k))
-                .cloned()
-                .collect();
-            let extra: Vec<String> = have
-                .keys()
-                .filter(|k| !source.contains_key(*k))
-                .cloned()
-                .collect();
+            let missing: Vec<String> = source.keys().filter(|k| !have.contains_key(*k)).cloned().collect();
+            let extra: Vec<String> = have.keys().filter(|k| !source.contains_key(*k)).cloned().collect();
             LocaleStatus {
                 lang: lang.clone(),
                 present: source.len() - missing.len(),

@@ -34,9 +34,7 @@ impl Config {
     /// Read the file if it exists; no file means all defaults.
     pub fn load(path: &Path) -> Result<Config> {
         match std::fs::read_to_string(path) {
-            Ok(text) => {
-                toml::from_str(&text).with_context(|| format!("{} is not valid", path.display()))
-            }
+            Ok(text) => toml::from_str(&text).with_context(|| format!("{} is not valid", path.display())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
             Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
         }

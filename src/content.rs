@@ -4,6 +4,7 @@
 use crate::check::{self, Report};
 use crate::i18n::{self, Catalog};
 use crate::script::{self, Diagnostic, Script, Source};
+use crate::triage::{self, Triage};
 use std::path::{Path, PathBuf};
 
 mod embedded {
@@ -26,17 +27,10 @@ impl Location {
     /// exist (a checkout or an install with edited files); otherwise the copies
     /// built into the binary.
     pub fn choose(dialogs: Option<&Path>, locales: Option<&Path>) -> Location {
-        let d = dialogs
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from("dialogs"));
-        let l = locales
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from("locales"));
+        let d = dialogs.map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("dialogs"));
+        let l = locales.map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("locales"));
         if dialogs.is_some() || locales.is_some() || (d.is_dir() && l.is_dir()) {
-            Location::Folders {
-                dialogs: d,
-                locales: l,
-            }
+            Location::Folders { dialogs: d, locales: l }
         } else {
             Location::Embedded
         }
@@ -51,52 +45,53 @@ impl Location {
         }
     }
 
-    pub fn read(&self) -> Result<(Vec<Source>, Vec<(String, Source)>), Diagnostic> {
+    pub fn read(&self) -> Result<Sources, Diagnostic> {
         match self {
             Location::Embedded => {
-                let dialogs = embedded::DIALOGS
-                    .iter()
-                    .map(|(p, t)| Source {
-                        path: p.into(),
-                        text: t.to_string(),
-                    })
-                    .collect();
+                let source = |(p, t): &(&str, &str)| Source { path: p.into(), text: t.to_string() };
                 let locales = embedded::LOCALES
                     .iter()
                     .filter_map(|(p, t)| {
                         let lang = Path::new(p).parent()?.file_name()?.to_str()?.to_string();
-                        Some((
-                            lang,
-                            Source {
-                                path: p.into(),
-                                text: t.to_string(),
-                            },
-                        ))
+                        Some((lang, Source { path: p.into(), text: t.to_string() }))
                     })
                     .collect();
-                Ok((dialogs, locales))
+                Ok(Sources {
+                    dialogs: embedded::DIALOGS.iter().map(source).collect(),
+                    locales,
+                    triage: embedded::TRIAGE.iter().map(source).collect(),
+                })
             }
-            Location::Folders { dialogs, locales } => {
-                Ok((script::read_dir(dialogs)?, i18n::read_dir(locales)?))
-            }
+            Location::Folders { dialogs, locales } => Ok(Sources {
+                dialogs: script::read_dir(dialogs)?,
+                locales: i18n::read_dir(locales)?,
+                triage: triage::lexicon::read_dir(dialogs)?,
+            }),
         }
     }
+}
+
+/// The text of every file a bot runs on.
+pub struct Sources {
+    pub dialogs: Vec<Source>,
+    pub locales: Vec<(String, Source)>,
+    /// `dialogs/triage/<lang>.yaml`
+    pub triage: Vec<Source>,
 }
 
 pub struct Content {
     pub script: Script,
     pub texts: Catalog,
+    pub triage: Triage,
 }
 
 impl Content {
     /// Load and check; on any problem, every problem found (and no content).
     pub fn load(location: &Location) -> Result<(Content, Report), Vec<Diagnostic>> {
-        let (dialogs, locales) = location.read().map_err(|d| vec![d])?;
-        let (loaded, report) = check::check(&dialogs, &locales);
+        let sources = location.read().map_err(|d| vec![d])?;
+        let (loaded, report) = check::check(&sources);
         match loaded {
-            Some((script, texts)) if report.problems.is_empty() => {
-                Ok((Content { script, texts }, report))
-            }
+            Some(content) if report.problems.is_empty() => Ok((content, report)),
             _ => Err(report.problems),
         }
     }

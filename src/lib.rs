@@ -14,3 +14,4 @@ pub mod runtime;
 pub mod script;
 pub mod store;
 pub mod text;
+pub mod triage;

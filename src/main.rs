@@ -8,16 +8,13 @@ use luisterloket::config::Config;
 use luisterloket::content::{Content, Location};
 use luisterloket::runtime::{Runtime, SystemClock};
 use luisterloket::store::Store;
+use luisterloket::triage;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 #[derive(Parser)]
-#[command(
-    name = "luisterloket",
-    version,
-    about = "A multilingual listening desk for Dutch neighbourhoods"
-)]
+#[command(name = "luisterloket", version, about = "A multilingual listening desk for Dutch neighbourhoods")]
 struct Cli {
     /// Settings file (optional; defaults apply without it).
     #[arg(long, global = true, default_value = "luisterloket.toml")]
@@ -50,21 +47,37 @@ enum Command {
     Check,
     /// Print the stored cases as JSON lines (for operators and tests).
     Cases,
+    /// Print safety alerts for the on-duty coordinator as JSON lines (open ones; --all for every one).
+    Alerts {
+        #[arg(long)]
+        all: bool,
+    },
+    /// Triage one message: domains with evidence, urgency, safety, language (JSON).
+    Triage {
+        /// The message's language, when known (otherwise it is detected).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Score a labelled set instead: JSON lines of {"lang","text","domains","urgency","safety"}.
+        #[arg(long, value_name = "FILE.jsonl")]
+        eval: Option<PathBuf>,
+        /// Also print why urgency and safety are what they are (with TEXT), or every mistake (with --eval).
+        #[arg(long)]
+        explain: bool,
+        /// The message.
+        #[arg(required_unless_present = "eval")]
+        text: Vec<String>,
+    },
 }
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("LUISTERLOKET_LOG")
-                .unwrap_or_else(|_| "warn".into()),
+            tracing_subscriber::EnvFilter::try_from_env("LUISTERLOKET_LOG").unwrap_or_else(|_| "warn".into()),
         )
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("tokio runtime");
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
     match runtime.block_on(run(cli)) {
         Ok(code) => code,
         Err(e) => {
@@ -88,15 +101,48 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let store = Store::connect(&config.database(cli.db.as_deref())).await?;
             let runtime = Runtime::new(store, content, Arc::new(SystemClock));
             let user_key = format!("console:{user}");
-            console::run(
-                &runtime,
-                &user_key,
-                lang,
-                tokio::io::BufReader::new(tokio::io::stdin()),
-                tokio::io::stdout(),
-            )
-            .await?;
+            console::run(&runtime, &user_key, lang, tokio::io::BufReader::new(tokio::io::stdin()), tokio::io::stdout())
+                .await?;
             runtime.store().close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Triage { lang, eval, explain, text } => {
+            let Some(content) = load_content(&location) else { return Ok(ExitCode::FAILURE) };
+            match eval {
+                Some(file) => {
+                    let data =
+                        std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
+                    let rows =
+                        triage::eval::parse_jsonl(&data).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+                    let report = triage::eval::evaluate(&content.triage, &rows);
+                    print!("{report}");
+                    if explain {
+                        println!();
+                        for m in &report.mistakes {
+                            println!("{m}");
+                        }
+                    }
+                }
+                None => {
+                    let a = content.triage.assess(&text.join(" "), lang.as_deref(), None);
+                    if explain {
+                        let mut v = serde_json::to_value(&a)?;
+                        v["urgency_evidence"] = serde_json::json!(a.urgency_evidence);
+                        v["safety_evidence"] = serde_json::json!(a.safety_evidence);
+                        println!("{v}");
+                    } else {
+                        println!("{}", serde_json::to_string(&a)?);
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Alerts { all } => {
+            let store = Store::connect(&config.database(cli.db.as_deref())).await?;
+            for alert in store.alerts(all).await? {
+                println!("{}", serde_json::to_string(&alert).context("alert as JSON")?);
+            }
+            store.close().await;
             Ok(ExitCode::SUCCESS)
         }
         Command::Cases => {
@@ -114,10 +160,7 @@ fn load_content(location: &Location) -> Option<Content> {
     match Content::load(location) {
         Ok((content, _)) => Some(content),
         Err(problems) => {
-            eprintln!(
-                "The dialogs in {} have problems; run `luisterloket check`:",
-                location.describe()
-            );
+            eprintln!("The dialogs in {} have problems; run `luisterloket check`:", location.describe());
             for p in problems {
                 eprintln!("{p}");
             }
@@ -127,14 +170,14 @@ fn load_content(location: &Location) -> Option<Content> {
 }
 
 fn check(location: &Location) -> ExitCode {
-    let (dialogs, locales) = match location.read() {
+    let sources = match location.read() {
         Ok(s) => s,
         Err(d) => {
             eprintln!("{d}");
             return ExitCode::FAILURE;
         }
     };
-    let (_, report) = luisterloket::check::check(&dialogs, &locales);
+    let (_, report) = luisterloket::check::check(&sources);
     for p in &report.problems {
         eprintln!("{p}");
     }

@@ -15,12 +15,7 @@ fn is_invisible(c: char) -> bool {
 pub fn clean(input: &str) -> String {
     let visible: String = input.chars().filter(|c| !is_invisible(*c)).collect();
     let mut out = String::with_capacity(visible.len());
-    for (i, line) in visible
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .enumerate()
-    {
+    for (i, line) in visible.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
         if i > 0 {
             out.push('\n');
         }

@@ -5,9 +5,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn inputs(transcript: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/transcripts")
-        .join(transcript);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/transcripts").join(transcript);
     let text = std::fs::read_to_string(path).unwrap();
     let mut out = String::new();
     for line in text.lines().filter_map(|l| l.strip_prefix("> ")) {
@@ -29,12 +27,7 @@ fn run(db: &std::path::Path, args: &[&str], stdin: &str) -> (bool, String, Strin
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     (
         out.status.success(),
@@ -57,16 +50,9 @@ fn piped_intake_stores_a_case_in_each_language() {
     ];
     for (i, (lang, file)) in langs.iter().enumerate() {
         let user = format!("user-{lang}");
-        let (ok, stdout, stderr) = run(
-            &db,
-            &["chat", "--lang", lang, "--user", &user],
-            &inputs(file),
-        );
+        let (ok, stdout, stderr) = run(&db, &["chat", "--lang", lang, "--user", &user], &inputs(file));
         assert!(ok, "{stderr}");
-        assert!(
-            stdout.contains("112"),
-            "the closing text names 112:\n{stdout}"
-        );
+        assert!(stdout.contains("112"), "the closing text names 112:\n{stdout}");
         let (ok, cases, stderr) = run(&db, &["cases"], "");
         assert!(ok, "{stderr}");
         let lines: Vec<&str> = cases.lines().collect();

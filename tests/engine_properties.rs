@@ -85,87 +85,38 @@ fn any_message_sequence_keeps_the_conversation_valid() {
     for conversation in 0..400 {
         let mut state = State::new("nl");
         for n in 0..80 {
-            let text = if rng.next() % 50 == 0 {
-                "x".repeat(5000)
-            } else {
-                rng.pick(INPUTS).to_string()
-            };
-            let hint = if n == 0 {
-                Some(
-                    rng.pick(&["nl", "en", "ar", "tr", "pl", "uk", "de"])
-                        .to_string(),
-                )
-            } else {
-                None
-            };
-            let event = Event {
-                text: text.clone(),
-                lang_hint: hint,
-            };
+            let text = if rng.next() % 50 == 0 { "x".repeat(5000) } else { rng.pick(INPUTS).to_string() };
+            let hint =
+                if n == 0 { Some(rng.pick(&["nl", "en", "ar", "tr", "pl", "uk", "de"]).to_string()) } else { None };
+            let event = Event { text: text.clone(), lang_hint: hint, triage: None };
             let (next, effects) = engine::step(script, &content.texts, &state, &event);
             let at = format!("conversation {conversation}, message {n} ({text:?})");
 
-            let replies: Vec<_> = effects
-                .iter()
-                .filter_map(|e| {
-                    if let Effect::Reply(r) = e {
-                        Some(r)
-                    } else {
-                        None
-                    }
-                })
-                .collect();
+            let replies: Vec<_> =
+                effects.iter().filter_map(|e| if let Effect::Reply(r) = e { Some(r) } else { None }).collect();
             assert!(!replies.is_empty(), "{at}: no answer");
             for r in &replies {
                 // a missing message renders as "[id]"
-                assert!(
-                    !(r.text.starts_with('[') && r.text.ends_with(']')),
-                    "{at}: missing text {:?}",
-                    r.text
-                );
+                assert!(!(r.text.starts_with('[') && r.text.ends_with(']')), "{at}: missing text {:?}", r.text);
                 assert!(!r.text.trim().is_empty(), "{at}: empty reply");
             }
-            assert!(
-                !effects.iter().any(|e| matches!(e, Effect::ScriptError(_))),
-                "{at}: script error"
-            );
-            cases += effects
-                .iter()
-                .filter(|e| matches!(e, Effect::SubmitCase(_)))
-                .count();
+            assert!(!effects.iter().any(|e| matches!(e, Effect::ScriptError(_))), "{at}: script error");
+            cases += effects.iter().filter(|e| matches!(e, Effect::SubmitCase(_))).count();
             if effects.contains(&Effect::Ended) {
                 ended += 1;
                 assert_eq!(next.status, Status::Idle, "{at}");
-                assert!(
-                    next.vars.is_empty() && next.own_words.is_empty(),
-                    "{at}: answers kept after the end"
-                );
+                assert!(next.vars.is_empty() && next.own_words.is_empty(), "{at}: answers kept after the end");
             }
             if next.status == Status::Active {
-                let top = next
-                    .stack
-                    .last()
-                    .unwrap_or_else(|| panic!("{at}: active without a flow"));
+                let top = next.stack.last().unwrap_or_else(|| panic!("{at}: active without a flow"));
                 assert!(top.waiting, "{at}: active but not waiting for an answer");
                 let flow = script.flow(&top.flow).unwrap();
                 let step = &flow.steps[flow.position(top.step.as_deref().unwrap()).unwrap()];
-                assert!(
-                    matches!(step.kind, StepKind::Ask(_)),
-                    "{at}: waiting on a {}",
-                    step.kind.name()
-                );
+                assert!(matches!(step.kind, StepKind::Ask(_)), "{at}: waiting on a {}", step.kind.name());
             }
             let json = next.to_json();
-            assert_eq!(
-                State::from_json(&json, "nl"),
-                next,
-                "{at}: state does not survive JSON"
-            );
-            assert!(
-                script.desk.languages.contains(&next.lang),
-                "{at}: unsupported language {}",
-                next.lang
-            );
+            assert_eq!(State::from_json(&json, "nl"), next, "{at}: state does not survive JSON");
+            assert!(script.desk.languages.contains(&next.lang), "{at}: unsupported language {}", next.lang);
             state = next;
         }
     }

@@ -35,12 +35,7 @@ async fn concurrent_redelivery_is_processed_once() {
             }
         }
         assert_eq!(processed, 1, "[{}] one delivery wins", db.label);
-        assert_eq!(
-            rt.store().count(Table::Inbox).await.unwrap(),
-            1,
-            "[{}]",
-            db.label
-        );
+        assert_eq!(rt.store().count(Table::Inbox).await.unwrap(), 1, "[{}]", db.label);
         assert_eq!(
             rt.store().count(Table::Outbox).await.unwrap(),
             2,
@@ -59,14 +54,8 @@ async fn many_residents_at_once_all_get_answers() {
                 let rt = rt.clone();
                 tokio::spawn(async move {
                     let user = format!("u{i}");
-                    let a = rt
-                        .handle(&msg(&user, &format!("{user}-1"), "hallo"))
-                        .await
-                        .unwrap();
-                    let b = rt
-                        .handle(&msg(&user, &format!("{user}-2"), "1"))
-                        .await
-                        .unwrap();
+                    let a = rt.handle(&msg(&user, &format!("{user}-1"), "hallo")).await.unwrap();
+                    let b = rt.handle(&msg(&user, &format!("{user}-2"), "1")).await.unwrap();
                     (a, b)
                 })
             })
@@ -74,25 +63,10 @@ async fn many_residents_at_once_all_get_answers() {
         for t in tasks {
             let (a, b) = t.await.unwrap();
             assert_eq!(a, Handled::Processed { replies: 2 }, "[{}]", db.label);
-            assert_eq!(
-                b,
-                Handled::Processed { replies: 2 },
-                "[{}] intro + story question",
-                db.label
-            );
+            assert_eq!(b, Handled::Processed { replies: 2 }, "[{}] intro + story question", db.label);
         }
-        assert_eq!(
-            rt.store().count(Table::Conversations).await.unwrap(),
-            40,
-            "[{}]",
-            db.label
-        );
-        assert_eq!(
-            rt.store().count(Table::Outbox).await.unwrap(),
-            160,
-            "[{}]",
-            db.label
-        );
+        assert_eq!(rt.store().count(Table::Conversations).await.unwrap(), 40, "[{}]", db.label);
+        assert_eq!(rt.store().count(Table::Outbox).await.unwrap(), 160, "[{}]", db.label);
     }
 }
 
@@ -109,27 +83,15 @@ async fn messages_of_one_resident_at_once_are_applied_in_turn() {
             .map(|i| {
                 let rt = rt.clone();
                 tokio::spawn(async move {
-                    rt.handle(&msg("u", &format!("w{i}"), &format!("zorg nummer {i}")))
-                        .await
-                        .unwrap()
+                    rt.handle(&msg("u", &format!("w{i}"), &format!("zorg nummer {i}"))).await.unwrap()
                 })
             })
             .collect();
         for t in tasks {
             assert!(matches!(t.await.unwrap(), Handled::Processed { .. }));
         }
-        let json = rt
-            .store()
-            .conversation_state("test", "u")
-            .await
-            .unwrap()
-            .unwrap();
+        let json = rt.store().conversation_state("test", "u").await.unwrap().unwrap();
         let state = luisterloket::engine::State::from_json(&json, "nl");
-        assert_eq!(
-            state.own_words.len(),
-            11,
-            "[{}] the story and ten notes",
-            db.label
-        );
+        assert_eq!(state.own_words.len(), 11, "[{}] the story and ten notes", db.label);
     }
 }

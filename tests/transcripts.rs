@@ -17,6 +17,7 @@
 //!                     the last stored case has these values
 //!                     (len:answers.story=10000: the answer has that many characters)
 //! @cases 0            this many cases are stored
+//! @alerts 1           this many safety alerts are stored
 //! ```
 //!
 //! Run with `BLESS=1` to rewrite the `<` lines from what the bot says now
@@ -41,10 +42,7 @@ fn unescape(s: &str) -> String {
     while let Some(i) = rest.find("\\u{") {
         out.push_str(&rest[..i]);
         let after = &rest[i + 3..];
-        match after
-            .find('}')
-            .and_then(|j| u32::from_str_radix(&after[..j], 16).ok().map(|c| (j, c)))
-        {
+        match after.find('}').and_then(|j| u32::from_str_radix(&after[..j], 16).ok().map(|c| (j, c))) {
             Some((j, code)) => {
                 out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
                 rest = &after[j + 1..];
@@ -109,11 +107,8 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
         let replies = match line {
             Line::Send(m) => {
                 at_line = lineno;
-                let s = session
-                    .get_or_insert_with(|| ConsoleSession::new(&runtime, &user, hint.clone()));
-                s.send(&m)
-                    .await
-                    .unwrap_or_else(|e| panic!("{}:{lineno}: {e:#}", path.display()))
+                let s = session.get_or_insert_with(|| ConsoleSession::new(&runtime, &user, hint.clone()));
+                s.send(&m).await.unwrap_or_else(|e| panic!("{}:{lineno}: {e:#}", path.display()))
             }
             Line::Keep(k) => {
                 let mut words = k.split_whitespace();
@@ -126,10 +121,7 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
                         Vec::new()
                     }
                     "@lang" => {
-                        hint = args
-                            .first()
-                            .filter(|l| **l != "none")
-                            .map(|l| l.to_string());
+                        hint = args.first().filter(|l| **l != "none").map(|l| l.to_string());
                         if let Some(s) = session.as_mut() {
                             s.set_lang_hint(hint.clone());
                         }
@@ -138,24 +130,27 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
                     "@repeat" => {
                         at_line = lineno;
                         let count: usize = args[0].parse().expect("@repeat N TEXT");
-                        let s = session.get_or_insert_with(|| {
-                            ConsoleSession::new(&runtime, &user, hint.clone())
-                        });
+                        let s = session.get_or_insert_with(|| ConsoleSession::new(&runtime, &user, hint.clone()));
                         s.send(&args[1..].join(" ").repeat(count)).await.unwrap()
                     }
                     "@redeliver" => {
                         at_line = lineno;
-                        session
-                            .as_mut()
-                            .expect("@redeliver after a message")
-                            .redeliver()
-                            .await
-                            .unwrap()
+                        session.as_mut().expect("@redeliver after a message").redeliver().await.unwrap()
                     }
                     "@restart" => {
                         session = None;
                         runtime.store().close().await;
                         runtime = common::runtime(url).await;
+                        Vec::new()
+                    }
+                    "@alerts" => {
+                        let store = Store::connect(url).await.unwrap();
+                        let n = store.alerts(true).await.unwrap().len();
+                        store.close().await;
+                        let want: usize = args[0].parse().expect("@alerts N");
+                        if n != want {
+                            problems.push(format!("{}:{lineno}: {n} alerts stored, expected {want}", path.display()));
+                        }
                         Vec::new()
                     }
                     "@case" | "@cases" => {
@@ -166,10 +161,7 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
                         if directive == "@cases" {
                             let want: usize = args[0].parse().expect("@cases N");
                             if cases.len() != want {
-                                problems.push(format!(
-                                    "{at}: {} cases stored, expected {want}",
-                                    cases.len()
-                                ));
+                                problems.push(format!("{at}: {} cases stored, expected {want}", cases.len()));
                             }
                         } else {
                             check_case(cases.last(), &args, &at, &mut problems);
@@ -199,26 +191,11 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
 }
 
 fn mismatch(path: &Path, at: usize, got: &[String], expected: &[String]) -> String {
-    let show = |v: &[String]| {
-        v.iter()
-            .map(|l| format!("< {l}"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    format!(
-        "{}:{at}: the bot said\n{}\nbut the transcript expects\n{}",
-        path.display(),
-        show(got),
-        show(expected)
-    )
+    let show = |v: &[String]| v.iter().map(|l| format!("< {l}")).collect::<Vec<_>>().join("\n");
+    format!("{}:{at}: the bot said\n{}\nbut the transcript expects\n{}", path.display(), show(got), show(expected))
 }
 
-fn check_case(
-    case: Option<&luisterloket::store::CaseRow>,
-    args: &[&str],
-    at: &str,
-    problems: &mut Vec<String>,
-) {
+fn check_case(case: Option<&luisterloket::store::CaseRow>, args: &[&str], at: &str, problems: &mut Vec<String>) {
     let Some(case) = case else {
         problems.push(format!("{at}: no case stored"));
         return;
@@ -227,23 +204,14 @@ fn check_case(
     for arg in args {
         let (key, want) = arg.split_once('=').expect("@case key=value");
         let got = match key {
-            "own_words" => json["own_words"]
-                .as_array()
-                .map(|a| a.len().to_string())
-                .unwrap_or_default(),
+            "own_words" => json["own_words"].as_array().map(|a| a.len().to_string()).unwrap_or_default(),
             "domains" => json["domains"]
                 .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|v| v.as_str())
-                        .collect::<Vec<_>>()
-                        .join(",")
-                })
+                .map(|a| a.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>().join(","))
                 .unwrap_or_default(),
-            k if k.starts_with("len:answers.") => json["answers"][&k[12..]]
-                .as_str()
-                .map(|s| s.chars().count().to_string())
-                .unwrap_or_default(),
+            k if k.starts_with("len:answers.") => {
+                json["answers"][&k[12..]].as_str().map(|s| s.chars().count().to_string()).unwrap_or_default()
+            }
             k if k.starts_with("answers.") => match &json["answers"][&k[8..]] {
                 serde_json::Value::String(s) => s.clone(),
                 serde_json::Value::Null => String::new(),
@@ -275,11 +243,7 @@ fn transcripts() -> Vec<PathBuf> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn transcripts_pass_on_every_database() {
     let files = transcripts();
-    assert!(
-        files.len() >= 10,
-        "expected the shipped transcripts, found {}",
-        files.len()
-    );
+    assert!(files.len() >= 10, "expected the shipped transcripts, found {}", files.len());
     let bless = std::env::var("BLESS").as_deref() == Ok("1");
     let mut problems = Vec::new();
     let mut runs = std::collections::BTreeMap::new();
@@ -296,11 +260,6 @@ async fn transcripts_pass_on_every_database() {
     }
     println!("transcripts run per database: {runs:?}");
     if !bless {
-        assert!(
-            problems.is_empty(),
-            "{} mismatches:\n\n{}",
-            problems.len(),
-            problems.join("\n\n")
-        );
+        assert!(problems.is_empty(), "{} mismatches:\n\n{}", problems.len(), problems.join("\n\n"));
     }
 }

@@ -34,3 +34,7 @@ intake-strengths =
 summary-story = ما حكيته لي
 summary-domains = المواضيع
 summary-strengths = ما يساعدك
+
+intake-heard = فهمتُ أن كلامك عن: { $domains }. هل هذا صحيح؟
+intake-urgent = يبدو أن الأمر عاجل. هل تريد أن يتصل بك أخصائي اجتماعي من الحي اليوم نفسه؟
+summary-call-today = اتصال اليوم

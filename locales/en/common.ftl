@@ -37,3 +37,12 @@ resume-after-update = Sorry, I lost track for a moment. We'll carry on where we 
 
 ## The summary
 summary-line = • { $label }: { $value }
+
+## The safety guard: shown at once when someone may be in danger, at any step
+guard-safety =
+    I am worried about what you wrote. You are not alone with this.
+    Are you in danger? Call 112 right away.
+    Violence at home, or worried about someone? Call Veilig Thuis (help with violence at home): 0800-2000. It is free, day and night.
+    Are you thinking about suicide? Call 113 Zelfmoordpreventie (suicide prevention): 0800-0113, or go to 113.nl.
+    For children and young people: the Kindertelefoon (a helpline for children), 0800-0432.
+    I am also letting a coordinator at the Luisterloket know right away that you need help. After that, we'll calmly carry on.

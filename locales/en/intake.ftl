@@ -34,3 +34,7 @@ intake-strengths =
 summary-story = What you told me
 summary-domains = Subjects
 summary-strengths = What helps you
+
+intake-heard = I heard that it is about: { $domains }. Is that right?
+intake-urgent = This sounds urgent. Would you like a neighbourhood worker to call you today?
+summary-call-today = Call today

@@ -37,3 +37,12 @@ resume-after-update = Sorry, ik ben even de draad kwijt. We gaan verder waar het
 
 ## The summary
 summary-line = • { $label }: { $value }
+
+## The safety guard: shown at once when someone may be in danger, at any step
+guard-safety =
+    Ik maak me zorgen om wat je schrijft. Je staat er niet alleen voor.
+    Ben je in gevaar? Bel meteen 112.
+    Geweld thuis of zorgen om iemand: Veilig Thuis, 0800-2000 (gratis, dag en nacht).
+    Denk je aan zelfmoord? Bel 113 Zelfmoordpreventie: 0800-0113, of kijk op 113.nl.
+    Kinderen en jongeren: de Kindertelefoon, 0800-0432.
+    Ik laat ook meteen een coördinator van het Luisterloket weten dat je hulp nodig hebt. We gaan daarna rustig verder.

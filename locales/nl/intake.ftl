@@ -34,3 +34,7 @@ intake-strengths =
 summary-story = Wat je vertelde
 summary-domains = Onderwerpen
 summary-strengths = Wat jou helpt
+
+intake-heard = Ik hoorde dat het gaat over: { $domains }. Klopt dat?
+intake-urgent = Dit klinkt dringend. Wil je dat een wijkwerker je vandaag nog belt?
+summary-call-today = Vandaag bellen

@@ -37,3 +37,12 @@ resume-after-update = Przepraszam, coś mi się pomieszało. Kontynuujemy tam, g
 
 ## The summary
 summary-line = • { $label }: { $value }
+
+## The safety guard: shown at once when someone may be in danger, at any step
+guard-safety =
+    Martwię się tym, co piszesz. Nie musisz radzić sobie z tym w pojedynkę.
+    Czy jesteś w niebezpieczeństwie? Zadzwoń od razu pod 112.
+    Przemoc w domu albo martwisz się o kogoś? Zadzwoń do Veilig Thuis (pomoc przy przemocy domowej): 0800-2000. To nic nie kosztuje, w dzień i w nocy.
+    Myślisz o samobójstwie? Zadzwoń do 113 Zelfmoordpreventie (telefon zapobiegania samobójstwom): 0800-0113 albo wejdź na 113.nl.
+    Dla dzieci i młodzieży: Kindertelefoon (telefon zaufania dla dzieci), 0800-0432.
+    Od razu daję też znać koordynatorowi z Luisterloket, że potrzebujesz pomocy. Potem spokojnie rozmawiamy dalej.

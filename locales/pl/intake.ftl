@@ -34,3 +34,7 @@ intake-strengths =
 summary-story = Twoja historia
 summary-domains = Tematy
 summary-strengths = Co ci pomaga
+
+intake-heard = Jeśli dobrze rozumiem, twoje tematy to: { $domains }. Zgadza się?
+intake-urgent = To brzmi pilnie. Czy chcesz, żeby pracownik socjalny zadzwonił do ciebie jeszcze dziś?
+summary-call-today = Telefon jeszcze dziś

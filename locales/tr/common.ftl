@@ -37,3 +37,12 @@ resume-after-update = Özür dilerim, biraz karıştırdım. Kaldığımız yerd
 
 ## The summary
 summary-line = • { $label }: { $value }
+
+## The safety guard: shown at once when someone may be in danger, at any step
+guard-safety =
+    Yazdıkların beni endişelendiriyor. Bu durumda yalnız değilsin.
+    Tehlikede misin? Hemen 112'yi ara.
+    Evde şiddet varsa ya da birisi için endişeleniyorsan: Veilig Thuis (evde şiddet için yardım hattı), 0800-2000 (ücretsiz, gece gündüz).
+    İntiharı düşünüyor musun? 113 Zelfmoordpreventie'yi (intiharı önleme hattı) ara: 0800-0113. Ya da 113.nl sitesine bak.
+    Çocuklar ve gençler için: Kindertelefoon (çocuk yardım hattı), 0800-0432.
+    Luisterloket'ten bir koordinatöre de yardıma ihtiyacın olduğunu hemen haber veriyorum. Sonra sakin sakin devam ederiz.

@@ -34,3 +34,7 @@ intake-strengths =
 summary-story = Anlattıkların
 summary-domains = Konular
 summary-strengths = Sana iyi gelenler
+
+intake-heard = Anladığım kadarıyla konu şu: { $domains }. Doğru mu?
+intake-urgent = Bu acil görünüyor. Bir mahalle çalışanının seni bugün aramasını ister misin?
+summary-call-today = Bugün aranmak

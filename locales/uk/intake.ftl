@@ -34,3 +34,7 @@ intake-strengths =
 summary-story = Твоя розповідь
 summary-domains = Теми
 summary-strengths = Що тобі допомагає
+
+intake-heard = Наскільки я розумію, йдеться про такі теми: { $domains }. Правильно?
+intake-urgent = Це звучить терміново. Хочеш, щоб соціальний працівник зателефонував тобі ще сьогодні?
+summary-call-today = Дзвінок сьогодні

@@ -23,18 +23,8 @@ pub struct ConsoleSession<'r> {
 
 impl<'r> ConsoleSession<'r> {
     pub fn new(runtime: &'r Runtime, user: &str, lang_hint: Option<String>) -> Self {
-        let session = format!(
-            "{}",
-            chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default()
-        );
-        ConsoleSession {
-            runtime,
-            user_key: user.to_string(),
-            lang_hint,
-            session,
-            counter: 0,
-            last: None,
-        }
+        let session = format!("{}", chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default());
+        ConsoleSession { runtime, user_key: user.to_string(), lang_hint, session, counter: 0, last: None }
     }
 
     pub fn set_user(&mut self, user: &str) {
@@ -117,9 +107,7 @@ pub async fn run(
     // Replies left behind by a crash are delivered first.
     write_replies(&mut output, &session.flush().await?, interactive).await?;
     if interactive {
-        output
-            .write_all("Luisterloket in de terminal. Typ een bericht; Ctrl-D stopt.\n".as_bytes())
-            .await?;
+        output.write_all("Luisterloket in de terminal. Typ een bericht; Ctrl-D stopt.\n".as_bytes()).await?;
     }
     let mut lines = input.lines();
     loop {
@@ -137,11 +125,7 @@ pub async fn run(
     Ok(())
 }
 
-async fn write_replies(
-    output: &mut (impl AsyncWrite + Unpin),
-    replies: &[Reply],
-    interactive: bool,
-) -> Result<()> {
+async fn write_replies(output: &mut (impl AsyncWrite + Unpin), replies: &[Reply], interactive: bool) -> Result<()> {
     for r in replies {
         for line in render(r) {
             output.write_all(line.as_bytes()).await?;

@@ -19,10 +19,7 @@ pub const DONE: &str = "_done";
 /// Whether an answer may be given as a button's number. Not for questions
 /// whose answer is itself a number (a phone number, a date, a count, a story).
 pub fn numbered(input: InputKind) -> bool {
-    matches!(
-        input,
-        InputKind::Choice | InputKind::Multi | InputKind::YesNo
-    )
+    matches!(input, InputKind::Choice | InputKind::Multi | InputKind::YesNo)
 }
 
 /// The button `text` means: its number, its value or its label (folded; for
@@ -38,10 +35,7 @@ pub fn match_button<'b>(text: &str, buttons: &'b [Button], by_number: bool) -> O
     if f.is_empty() {
         return None;
     }
-    if let Some(b) = buttons
-        .iter()
-        .find(|b| fold(&b.label) == f || b.value == t || fold(&b.value) == f)
-    {
+    if let Some(b) = buttons.iter().find(|b| fold(&b.label) == f || b.value == t || fold(&b.value) == f) {
         return Some(b);
     }
     if by_number {
@@ -60,39 +54,24 @@ pub fn match_button<'b>(text: &str, buttons: &'b [Button], by_number: bool) -> O
 pub fn match_several<'b>(text: &str, buttons: &'b [Button]) -> Option<Vec<&'b Button>> {
     let f = format!(" {} ", text.to_lowercase());
     let mut s = f;
-    for sep in [
-        " en ", " and ", " ve ", " i ", " oraz ", " та ", " і ", " و ", " и ",
-    ] {
+    for sep in [" en ", " and ", " ve ", " i ", " oraz ", " та ", " і ", " و ", " и "] {
         s = s.replace(sep, ",");
     }
     let s = s.replace([';', '+', '&', '،', '/'], ",");
-    let mut parts: Vec<&str> = s
-        .split(',')
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    if parts.len() == 1
-        && parts[0]
-            .split_whitespace()
-            .all(|w| w.chars().all(|c| c.is_ascii_digit()))
-    {
+    let mut parts: Vec<&str> = s.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    if parts.len() == 1 && parts[0].split_whitespace().all(|w| w.chars().all(|c| c.is_ascii_digit())) {
         parts = parts[0].split_whitespace().collect();
     }
     if parts.len() < 2 {
         return None;
     }
-    parts
-        .iter()
-        .map(|p| match_button(p, buttons, true))
-        .collect()
+    parts.iter().map(|p| match_button(p, buttons, true)).collect()
 }
 
 pub fn yes_no(text: &str, desk: &Desk) -> Option<&'static str> {
     let f = fold(text);
     let words: Vec<&str> = f.split(' ').collect();
-    let is = |list: &[String]| {
-        list.iter().any(|w| *w == f) || (words.len() <= 4 && list.iter().any(|w| w == words[0]))
-    };
+    let is = |list: &[String]| list.iter().any(|w| *w == f) || (words.len() <= 4 && list.iter().any(|w| w == words[0]));
     match (is(&desk.yes_words), is(&desk.no_words)) {
         (true, false) => Some("yes"),
         (false, true) => Some("no"),
@@ -116,20 +95,16 @@ pub fn typed(ask: &Ask, text: &str, desk: &Desk) -> Option<Value> {
 /// Dutch ways of writing a date, stored as YYYY-MM-DD.
 pub fn date(text: &str) -> Option<String> {
     let t = text.trim();
-    [
-        "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%d-%m-%y", "%d/%m/%y",
-    ]
-    .iter()
-    .find_map(|f| chrono::NaiveDate::parse_from_str(t, f).ok())
-    .map(|d| d.format("%Y-%m-%d").to_string())
+    ["%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%d-%m-%y", "%d/%m/%y"]
+        .iter()
+        .find_map(|f| chrono::NaiveDate::parse_from_str(t, f).ok())
+        .map(|d| d.format("%Y-%m-%d").to_string())
 }
 
 /// A Dutch or international phone number, stored as +31612345678.
 pub fn phone(text: &str) -> Option<String> {
     let t = text.trim();
-    if t.chars()
-        .any(|c| !(c.is_ascii_digit() || " +-().".contains(c)))
-    {
+    if t.chars().any(|c| !(c.is_ascii_digit() || " +-().".contains(c))) {
         return None;
     }
     let digits: String = t.chars().filter(|c| c.is_ascii_digit()).collect();
@@ -139,20 +114,14 @@ pub fn phone(text: &str) -> Option<String> {
         if digits.starts_with("31") {
             return (digits.len() == 11).then(|| format!("+{digits}"));
         }
-        return (8..=15)
-            .contains(&digits.len())
-            .then(|| format!("+{digits}"));
+        return (8..=15).contains(&digits.len()).then(|| format!("+{digits}"));
     }
     (digits.len() == 10 && digits.starts_with('0')).then(|| format!("+31{}", &digits[1..]))
 }
 
 /// A Dutch postcode, stored as "1234 AB".
 pub fn postcode(text: &str) -> Option<String> {
-    let t: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_uppercase();
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
     let (num, letters) = t.split_at_checked(4)?;
     let ok = num.chars().all(|c| c.is_ascii_digit())
         && !num.starts_with('0')
@@ -167,34 +136,20 @@ mod tests {
     use super::*;
 
     fn b(v: &str, l: &str) -> Button {
-        Button {
-            value: v.into(),
-            label: l.into(),
-        }
+        Button { value: v.into(), label: l.into() }
     }
 
     #[test]
     fn matches_buttons_by_number_value_label_and_first_word() {
-        let bs = [
-            b("money", "💶 Geld en rekeningen"),
-            b("housing", "🏠 Wonen"),
-            b("work", "💼 Werk en inkomen"),
-        ];
+        let bs = [b("money", "💶 Geld en rekeningen"), b("housing", "🏠 Wonen"), b("work", "💼 Werk en inkomen")];
         assert_eq!(match_button("2", &bs, true).unwrap().value, "housing");
         assert_eq!(match_button("money", &bs, true).unwrap().value, "money");
-        assert_eq!(
-            match_button("geld en rekeningen", &bs, true).unwrap().value,
-            "money"
-        );
+        assert_eq!(match_button("geld en rekeningen", &bs, true).unwrap().value, "money");
         assert_eq!(match_button("Geld", &bs, true).unwrap().value, "money");
         assert_eq!(match_button("4", &bs, true), None);
         assert_eq!(match_button("2", &bs, false), None);
         assert_eq!(match_button("😀", &bs, true), None);
-        let several: Vec<_> = match_several("1, 3", &bs)
-            .unwrap()
-            .iter()
-            .map(|b| b.value.clone())
-            .collect();
+        let several: Vec<_> = match_several("1, 3", &bs).unwrap().iter().map(|b| b.value.clone()).collect();
         assert_eq!(several, ["money", "work"]);
         assert_eq!(match_several("geld en wonen", &bs).unwrap().len(), 2);
         assert_eq!(match_several("1 2", &bs).unwrap().len(), 2);

@@ -14,6 +14,7 @@ pub use state::{OwnWords, State, Status};
 use crate::i18n::Catalog;
 use crate::script::{Ask, Flow, InputKind, Interrupt, MsgRef, Script, StepKind, vars};
 use crate::text::{clean, fold, shorten};
+pub use crate::triage::Urgency;
 use answer::{DONE, LANGUAGE, PERSON};
 use serde_json::Value;
 use state::{Answered, Frame};
@@ -25,6 +26,24 @@ pub struct Event {
     pub text: String,
     /// The language the platform or the text suggests (e.g. Telegram's language_code).
     pub lang_hint: Option<String>,
+    /// What triage heard in this message (the runtime runs it; the engine decides what it means).
+    pub triage: Option<TriageNote>,
+}
+
+impl Event {
+    pub fn text(text: &str) -> Event {
+        Event { text: text.to_string(), lang_hint: None, triage: None }
+    }
+}
+
+/// Triage of one message, as plain data.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TriageNote {
+    pub domains: Vec<String>,
+    pub urgency: Option<Urgency>,
+    pub safety: bool,
+    /// The words that made urgency or safety what they are.
+    pub evidence: Vec<String>,
 }
 
 /// Something the runtime must do because of this step.
@@ -59,6 +78,13 @@ pub struct CaseDraft {
     pub own_words: Vec<OwnWords>,
     pub consent: bool,
     pub wants_person: bool,
+    pub urgency: Urgency,
+    /// Someone is at risk (the safety guard fired in this conversation).
+    pub safety: bool,
+    /// Why: the words and answers that raised urgency.
+    pub urgency_reasons: Vec<String>,
+    /// Domains triage heard in the resident's own words.
+    pub heard_domains: Vec<String>,
 }
 
 /// Steps one event may run before the engine decides the script loops.
@@ -67,18 +93,8 @@ const MAX_STEPS_PER_EVENT: usize = 500;
 const SUMMARY_TEXT_CHARS: usize = 280;
 
 /// Run one event through the conversation.
-pub fn step(
-    script: &Script,
-    texts: &Catalog,
-    state: &State,
-    event: &Event,
-) -> (State, Vec<Effect>) {
-    let mut run = Run {
-        script,
-        texts,
-        state: state.clone(),
-        effects: Vec::new(),
-    };
+pub fn step(script: &Script, texts: &Catalog, state: &State, event: &Event) -> (State, Vec<Effect>) {
+    let mut run = Run { script, texts, state: state.clone(), effects: Vec::new(), note: event.triage.clone() };
     run.handle(event);
     (run.state, run.effects)
 }
@@ -88,6 +104,8 @@ struct Run<'a> {
     texts: &'a Catalog,
     state: State,
     effects: Vec<Effect>,
+    /// Triage of the message being handled.
+    note: Option<TriageNote>,
 }
 
 enum Command {
@@ -102,6 +120,7 @@ impl<'a> Run<'a> {
             self.begin(event, &text);
             return;
         }
+        self.note_urgency(event);
         if text.is_empty() {
             self.say("input-empty");
             self.reprompt();
@@ -133,7 +152,26 @@ impl<'a> Run<'a> {
         };
         self.state = State::new(&lang);
         self.state.status = Status::Active;
+        self.note_urgency(event);
         self.push(&desk.start.clone());
+        // A first message that already tells the story is kept, so the intake
+        // does not ask for it again.
+        if let Some(first) = &desk.first_message {
+            let words = text.split_whitespace().count();
+            let heard = event.triage.as_ref().is_some_and(|t| !t.domains.is_empty());
+            if self.command(text).is_none() && (words >= first.min_words || heard) {
+                self.state.vars.insert(first.save.clone(), Value::String(text.to_string()));
+                self.state.own_words.push(OwnWords {
+                    text: text.to_string(),
+                    lang: lang.clone(),
+                    at: "first_message".into(),
+                });
+                self.note_heard();
+                if let Some(label) = &first.label {
+                    self.state.answered.push(Answered { flow: String::new(), step: label.clone() });
+                }
+            }
+        }
         match self.command(text) {
             Some(Command::Known(Interrupt::Language)) => self.push_interrupt(Interrupt::Language),
             Some(Command::Known(Interrupt::Person)) => self.push_interrupt(Interrupt::Person),
@@ -146,10 +184,7 @@ impl<'a> Run<'a> {
     fn command(&self, text: &str) -> Option<Command> {
         let rest = text.strip_prefix('/')?;
         // "/taal@luisterloket_bot" in Telegram groups
-        let word = rest
-            .split(|c: char| c.is_whitespace() || c == '@')
-            .next()
-            .unwrap_or("");
+        let word = rest.split(|c: char| c.is_whitespace() || c == '@').next().unwrap_or("");
         Some(match self.script.desk.commands.get(&fold(word)) {
             Some(i) => Command::Known(*i),
             None => Command::Unknown,
@@ -159,12 +194,7 @@ impl<'a> Run<'a> {
     fn is_person_phrase(&self, text: &str) -> bool {
         let f = fold(text);
         f.split(' ').count() <= 8
-            && self
-                .script
-                .desk
-                .person_phrases
-                .iter()
-                .any(|p| !p.is_empty() && f.contains(p.as_str()))
+            && self.script.desk.person_phrases.iter().any(|p| !p.is_empty() && f.contains(p.as_str()))
     }
 
     fn flow_on_stack(&self, i: Interrupt) -> bool {
@@ -173,16 +203,8 @@ impl<'a> Run<'a> {
     }
 
     fn push(&mut self, flow: &str) {
-        let first = self
-            .script
-            .flow(flow)
-            .and_then(|f| f.steps.first())
-            .map(|s| s.id.clone());
-        self.state.stack.push(Frame {
-            flow: flow.to_string(),
-            step: first,
-            waiting: false,
-        });
+        let first = self.script.flow(flow).and_then(|f| f.steps.first()).map(|s| s.id.clone());
+        self.state.stack.push(Frame { flow: flow.to_string(), step: first, waiting: false });
     }
 
     fn push_interrupt(&mut self, i: Interrupt) {
@@ -236,11 +258,7 @@ impl<'a> Run<'a> {
         let start = self.script.desk.start.clone();
         match self.state.stack.last_mut() {
             Some(frame) if self.script.flow(&frame.flow).is_some() => {
-                frame.step = self
-                    .script
-                    .flow(&frame.flow)
-                    .and_then(|f| f.steps.first())
-                    .map(|s| s.id.clone());
+                frame.step = self.script.flow(&frame.flow).and_then(|f| f.steps.first()).map(|s| s.id.clone());
                 frame.waiting = false;
             }
             _ => {
@@ -266,22 +284,12 @@ impl<'a> Run<'a> {
                     return self.add_choices(flow, &step.id, ask, vec![v.to_string()], false);
                 }
                 v => {
-                    return self.accept(
-                        flow,
-                        step.id.clone(),
-                        ask,
-                        Some(Value::String(v.to_string())),
-                        text,
-                    );
+                    return self.accept(flow, step.id.clone(), ask, Some(Value::String(v.to_string())), text);
                 }
             }
         }
         if ask.input == InputKind::Multi {
-            let choice_buttons: Vec<Button> = buttons
-                .iter()
-                .filter(|b| !b.value.starts_with('_'))
-                .cloned()
-                .collect();
+            let choice_buttons: Vec<Button> = buttons.iter().filter(|b| !b.value.starts_with('_')).cloned().collect();
             if let Some(several) = answer::match_several(text, &choice_buttons) {
                 let values = several.iter().map(|b| b.value.clone()).collect();
                 return self.add_choices(flow, &step.id, ask, values, true);
@@ -308,19 +316,8 @@ impl<'a> Run<'a> {
         }
     }
 
-    fn add_choices(
-        &mut self,
-        flow: &Flow,
-        step: &str,
-        ask: &Ask,
-        values: Vec<String>,
-        finished: bool,
-    ) {
-        let chosen = self
-            .state
-            .vars
-            .entry(ask.save.clone())
-            .or_insert_with(|| Value::Array(Vec::new()));
+    fn add_choices(&mut self, flow: &Flow, step: &str, ask: &Ask, values: Vec<String>, finished: bool) {
+        let chosen = self.state.vars.entry(ask.save.clone()).or_insert_with(|| Value::Array(Vec::new()));
         if let Value::Array(list) = chosen {
             for v in values {
                 if !list.iter().any(|x| x == v.as_str()) {
@@ -328,10 +325,7 @@ impl<'a> Run<'a> {
                 }
             }
         }
-        let all_chosen = ask
-            .choices
-            .iter()
-            .all(|c| self.chosen(ask).contains(&c.value));
+        let all_chosen = ask.choices.iter().all(|c| self.chosen(ask).contains(&c.value));
         if finished || all_chosen {
             return self.accept(flow, step.to_string(), ask, None, "");
         }
@@ -340,10 +334,7 @@ impl<'a> Run<'a> {
 
     fn chosen(&self, ask: &Ask) -> Vec<String> {
         match self.state.vars.get(&ask.save) {
-            Some(Value::Array(a)) => a
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect(),
+            Some(Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
             _ => Vec::new(),
         }
     }
@@ -352,10 +343,7 @@ impl<'a> Run<'a> {
     fn accept(&mut self, flow: &Flow, step: String, ask: &Ask, value: Option<Value>, text: &str) {
         match value {
             Some(v) => {
-                let is_typed = !ask
-                    .choices
-                    .iter()
-                    .any(|c| Some(c.value.as_str()) == v.as_str())
+                let is_typed = !ask.choices.iter().any(|c| Some(c.value.as_str()) == v.as_str())
                     && !(ask.input == InputKind::YesNo);
                 if ask.own_words && is_typed {
                     self.keep_own_words(flow, &step, text);
@@ -376,10 +364,7 @@ impl<'a> Run<'a> {
             }
         }
         if ask.label.is_some() {
-            let a = Answered {
-                flow: flow.id.clone(),
-                step: step.clone(),
-            };
+            let a = Answered { flow: flow.id.clone(), step: step.clone() };
             if !self.state.answered.contains(&a) {
                 self.state.answered.push(a);
             }
@@ -392,7 +377,50 @@ impl<'a> Run<'a> {
         self.run(false);
     }
 
+    /// Urgency only rises, and safety once true stays true, whatever the script does.
+    fn note_urgency(&mut self, event: &Event) {
+        let Some(note) = &event.triage else { return };
+        if let Some(u) = note.urgency {
+            self.raise_urgency(u, note.evidence.iter().map(|e| format!("text: {e}")).collect());
+        }
+        if note.safety {
+            self.state.vars.insert(vars::SAFETY.into(), Value::Bool(true));
+        }
+    }
+
+    fn raise_urgency(&mut self, u: Urgency, reasons: Vec<String>) {
+        let current =
+            self.state.vars.get(vars::URGENCY).and_then(|v| serde_json::from_value::<Urgency>(v.clone()).ok());
+        if current.is_none_or(|c| u > c) {
+            self.state.vars.insert(vars::URGENCY.into(), Value::String(u.as_str().into()));
+        }
+        if u > Urgency::Normal {
+            let list = self.state.vars.entry(vars::URGENCY_REASONS.into()).or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(items) = list {
+                for r in reasons {
+                    if !items.iter().any(|x| x == r.as_str()) {
+                        items.push(Value::String(r));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Domains triage heard in the resident's own words, in the order first heard.
+    fn note_heard(&mut self) {
+        let Some(note) = &self.note else { return };
+        let list = self.state.vars.entry(vars::HEARD_DOMAINS.into()).or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(items) = list {
+            for d in &note.domains {
+                if !items.iter().any(|x| x == d.as_str()) {
+                    items.push(Value::String(d.clone()));
+                }
+            }
+        }
+    }
+
     fn keep_own_words(&mut self, flow: &Flow, step: &str, text: &str) {
+        self.note_heard();
         self.state.own_words.push(OwnWords {
             text: text.to_string(),
             lang: self.state.lang.clone(),
@@ -459,6 +487,11 @@ impl<'a> Run<'a> {
                 }
                 StepKind::Set(values) => {
                     for (k, v) in values {
+                        // `{ from: other_var }` copies a variable.
+                        let v = match v.get("from").and_then(Value::as_str) {
+                            Some(source) => &self.state.vars.get(source).cloned().unwrap_or(Value::Null),
+                            None => v,
+                        };
                         if k == vars::LANG {
                             if let Some(l) = v.as_str() {
                                 self.state.lang = l.to_string();
@@ -484,16 +517,16 @@ impl<'a> Run<'a> {
                 }
                 StepKind::Summary(m) => {
                     let text = self.summary(m);
-                    self.effects.push(Effect::Reply(Reply {
-                        text,
-                        buttons: Vec::new(),
-                        numbered: false,
-                    }));
+                    self.effects.push(Effect::Reply(Reply { text, buttons: Vec::new(), numbered: false }));
                     self.set_top(self.after(flow, i));
                 }
                 StepKind::Case => {
                     let draft = self.case_draft();
                     self.effects.push(Effect::SubmitCase(draft));
+                    self.set_top(self.after(flow, i));
+                }
+                StepKind::Urgency(u) => {
+                    self.raise_urgency(*u, vec![format!("answer: {}.{}", flow.id, step.id)]);
                     self.set_top(self.after(flow, i));
                 }
                 StepKind::End(m) => return self.end(Some(m)),
@@ -517,12 +550,28 @@ impl<'a> Run<'a> {
 
     /// A message with the variables the step passes to it, in the resident's language.
     fn render_ref(&self, m: &MsgRef) -> String {
-        let args: Vec<(&str, String)> = m
-            .args
-            .iter()
-            .map(|(k, var)| (k.as_str(), self.display_var(var)))
-            .collect();
+        let args: Vec<(&str, String)> = m.args.iter().map(|(k, var)| (k.as_str(), self.display_arg(var))).collect();
         self.texts.render(&self.state.lang, &m.id, &args)
+    }
+
+    /// A step argument: `var`, or `var as prefix` to show each value of a
+    /// list as its label message `prefix-value` ("heard_domains as domain").
+    fn display_arg(&self, arg: &str) -> String {
+        match arg.split_once(" as ") {
+            Some((var, prefix)) => {
+                let values: Vec<String> = match self.state.vars.get(var.trim()) {
+                    Some(Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+                    Some(Value::String(s)) => vec![s.clone()],
+                    _ => Vec::new(),
+                };
+                values
+                    .iter()
+                    .map(|v| self.texts.render(&self.state.lang, &format!("{}-{v}", prefix.trim()), &[]))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+            None => self.display_var(arg),
+        }
     }
 
     fn display_var(&self, var: &str) -> String {
@@ -535,20 +584,12 @@ impl<'a> Run<'a> {
 
     fn say(&mut self, id: &str) {
         let text = self.texts.render(&self.state.lang, id, &[]);
-        self.effects.push(Effect::Reply(Reply {
-            text,
-            buttons: Vec::new(),
-            numbered: false,
-        }));
+        self.effects.push(Effect::Reply(Reply { text, buttons: Vec::new(), numbered: false }));
     }
 
     fn say_ref(&mut self, m: &MsgRef) {
         let text = self.render_ref(m);
-        self.effects.push(Effect::Reply(Reply {
-            text,
-            buttons: Vec::new(),
-            numbered: false,
-        }));
+        self.effects.push(Effect::Reply(Reply { text, buttons: Vec::new(), numbered: false }));
     }
 
     fn reprompt(&mut self) {
@@ -581,20 +622,14 @@ impl<'a> Run<'a> {
     /// utility buttons (a person, another language) at the end.
     fn buttons(&self, ask: &Ask) -> Vec<Button> {
         let lang = &self.state.lang;
-        let button = |value: &str, label: &str| Button {
-            value: value.into(),
-            label: self.texts.render(lang, label, &[]),
-        };
+        let button =
+            |value: &str, label: &str| Button { value: value.into(), label: self.texts.render(lang, label, &[]) };
         let mut out = Vec::new();
         if ask.input == InputKind::YesNo {
             out.push(button("yes", "answer-yes"));
             out.push(button("no", "answer-no"));
         }
-        let chosen = if ask.input == InputKind::Multi {
-            self.chosen(ask)
-        } else {
-            Vec::new()
-        };
+        let chosen = if ask.input == InputKind::Multi { self.chosen(ask) } else { Vec::new() };
         for c in ask.choices.iter().filter(|c| !chosen.contains(&c.value)) {
             out.push(button(&c.value, &c.label));
         }
@@ -630,10 +665,7 @@ impl<'a> Run<'a> {
             let line = self.texts.render(
                 lang,
                 "summary-line",
-                &[
-                    ("label", self.texts.render(lang, label, &[])),
-                    ("value", shown),
-                ],
+                &[("label", self.texts.render(lang, label, &[])), ("value", shown)],
             );
             text.push('\n');
             text.push_str(&line);
@@ -656,40 +688,38 @@ impl<'a> Run<'a> {
         };
         match value {
             Value::String(s) => label_of(s),
-            Value::Array(items) => items
-                .iter()
-                .filter_map(Value::as_str)
-                .map(label_of)
-                .collect::<Vec<_>>()
-                .join(", "),
+            Value::Array(items) => items.iter().filter_map(Value::as_str).map(label_of).collect::<Vec<_>>().join(", "),
             other => other.to_string(),
         }
     }
 
     fn case_draft(&self) -> CaseDraft {
         let vars = &self.state.vars;
-        let domains = match vars.get(vars::DOMAINS) {
-            Some(Value::Array(a)) => a
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect(),
-            _ => Vec::new(),
-        };
-        let answers = vars
-            .iter()
-            .filter(|(k, _)| k.as_str() != vars::LANG)
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let domains = string_list(vars.get(vars::DOMAINS));
+        let answers =
+            vars.iter().filter(|(k, _)| k.as_str() != vars::LANG).map(|(k, v)| (k.clone(), v.clone())).collect();
         CaseDraft {
             lang: self.state.lang.clone(),
             domains,
             answers,
             own_words: self.state.own_words.clone(),
             consent: vars.get(vars::CONSENT).and_then(Value::as_str) == Some("yes"),
-            wants_person: vars
-                .get(vars::WANTS_PERSON)
-                .is_some_and(|v| v == &Value::Bool(true)),
+            wants_person: vars.get(vars::WANTS_PERSON).is_some_and(|v| v == &Value::Bool(true)),
+            urgency: vars
+                .get(vars::URGENCY)
+                .and_then(|v| serde_json::from_value(v.clone()).ok())
+                .unwrap_or(Urgency::Normal),
+            safety: vars.get(vars::SAFETY).is_some_and(|v| v == &Value::Bool(true)),
+            urgency_reasons: string_list(vars.get(vars::URGENCY_REASONS)),
+            heard_domains: string_list(vars.get(vars::HEARD_DOMAINS)),
         }
+    }
+}
+
+fn string_list(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -714,4 +744,6 @@ pub const BUILTIN_MESSAGES: &[(&str, &[&str])] = &[
     ("command-unknown", &[]),
     ("resume-after-update", &[]),
     ("summary-line", &["label", "value"]),
+    // the safety guard (runtime::guard), outside every script
+    ("guard-safety", &[]),
 ];

@@ -61,6 +61,9 @@ pub struct State {
     pub answered: Vec<Answered>,
     #[serde(default)]
     pub own_words: Vec<OwnWords>,
+    /// The safety guard has shown the emergency numbers in this conversation.
+    #[serde(default)]
+    pub guard_shown: bool,
 }
 
 impl State {
@@ -73,6 +76,7 @@ impl State {
             vars: BTreeMap::new(),
             answered: Vec::new(),
             own_words: Vec::new(),
+            guard_shown: false,
         }
     }
 

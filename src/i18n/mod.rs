@@ -38,51 +38,26 @@ pub struct Catalog {
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Catalog")
-            .field("languages", &self.messages.keys().collect::<Vec<_>>())
-            .finish()
+        f.debug_struct("Catalog").field("languages", &self.messages.keys().collect::<Vec<_>>()).finish()
     }
 }
 
 /// Read `DIR/<lang>/*.ftl`, returning (lang, source) pairs.
 pub fn read_dir(dir: &Path) -> Result<Vec<(String, Source)>, Diagnostic> {
     let entries = std::fs::read_dir(dir).map_err(|e| {
-        Diagnostic::new(
-            dir,
-            0,
-            format!("cannot read the locales folder: {e}"),
-            "pass the right folder with --locales",
-        )
+        Diagnostic::new(dir, 0, format!("cannot read the locales folder: {e}"), "pass the right folder with --locales")
     })?;
     let mut out = Vec::new();
     for lang_dir in entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()) {
-        let Some(lang) = lang_dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .map(str::to_string)
-        else {
+        let Some(lang) = lang_dir.file_name().and_then(|n| n.to_str()).map(str::to_string) else {
             continue;
         };
         let files = std::fs::read_dir(&lang_dir).map_err(|e| {
-            Diagnostic::new(
-                &lang_dir,
-                0,
-                format!("cannot read the folder: {e}"),
-                "check its permissions",
-            )
+            Diagnostic::new(&lang_dir, 0, format!("cannot read the folder: {e}"), "check its permissions")
         })?;
-        for path in files
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-        {
+        for path in files.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
             let text = std::fs::read_to_string(&path).map_err(|e| {
-                Diagnostic::new(
-                    &path,
-                    0,
-                    format!("cannot read the file: {e}"),
-                    "check that it is UTF-8 text",
-                )
+                Diagnostic::new(&path, 0, format!("cannot read the file: {e}"), "check that it is UTF-8 text")
             })?;
             out.push((lang.clone(), Source { path, text }));
         }
@@ -97,10 +72,7 @@ fn line_of(text: &str, byte: usize) -> usize {
 
 fn message_line(text: &str, id: &str) -> usize {
     text.lines()
-        .position(|l| {
-            l.strip_prefix(id)
-                .is_some_and(|r| r.trim_start().starts_with('='))
-        })
+        .position(|l| l.strip_prefix(id).is_some_and(|r| r.trim_start().starts_with('=')))
         .map(|i| i + 1)
         .unwrap_or(0)
 }
@@ -132,10 +104,7 @@ impl Catalog {
                     for e in errors {
                         problems.push(Diagnostic::new(
                             &src.path,
-                            line_of(
-                                &src.text,
-                                e.slice.as_ref().map(|s| s.start).unwrap_or(e.pos.start),
-                            ),
+                            line_of(&src.text, e.slice.as_ref().map(|s| s.start).unwrap_or(e.pos.start)),
                             format!("Fluent syntax: {}", e.kind),
                             "write messages as `id = text`, continue lines with 4 spaces of indent",
                         ));
@@ -159,23 +128,12 @@ impl Catalog {
                         problems.push(Diagnostic::new(
                             &src.path,
                             line,
-                            format!(
-                                "message '{id}' is defined twice (also {}:{})",
-                                first.file.display(),
-                                first.line
-                            ),
+                            format!("message '{id}' is defined twice (also {}:{})", first.file.display(), first.line),
                             "keep one of them",
                         ));
                         continue;
                     }
-                    lang_messages.insert(
-                        id,
-                        MessageInfo {
-                            file: src.path.clone(),
-                            line,
-                            variables,
-                        },
-                    );
+                    lang_messages.insert(id, MessageInfo { file: src.path.clone(), line, variables });
                 }
             }
             // ... and once more into the bundle that formats (fluent-bundle).
@@ -222,12 +180,7 @@ impl Catalog {
             let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
             if !errors.is_empty() {
                 // Never log the arguments: they may hold what the resident said.
-                tracing::warn!(
-                    lang = l,
-                    id,
-                    errors = errors.len(),
-                    "message formatted with errors"
-                );
+                tracing::warn!(lang = l, id, errors = errors.len(), "message formatted with errors");
             }
             return text.into_owned();
         }
@@ -261,12 +214,8 @@ fn inline_variables<S: ToString>(e: &ast::InlineExpression<S>, out: &mut BTreeSe
         ast::InlineExpression::VariableReference { id } => {
             out.insert(id.name.to_string());
         }
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            call_variables(arguments, out)
-        }
-        ast::InlineExpression::TermReference {
-            arguments: Some(a), ..
-        } => call_variables(a, out),
+        ast::InlineExpression::FunctionReference { arguments, .. } => call_variables(arguments, out),
+        ast::InlineExpression::TermReference { arguments: Some(a), .. } => call_variables(a, out),
         ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
         _ => {}
     }
@@ -286,13 +235,7 @@ mod tests {
     use super::*;
 
     fn src(lang: &str, text: &str) -> (String, Source) {
-        (
-            lang.into(),
-            Source {
-                path: PathBuf::from(format!("locales/{lang}/t.ftl")),
-                text: text.into(),
-            },
-        )
+        (lang.into(), Source { path: PathBuf::from(format!("locales/{lang}/t.ftl")), text: text.into() })
     }
 
     #[test]
@@ -303,29 +246,18 @@ mod tests {
             src("ar", "hi = مرحبا { $name }\n"),
         ]);
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(
-            c.render("en", "hi", &[("name", "Ayla".into())]),
-            "Hello Ayla!"
-        );
+        assert_eq!(c.render("en", "hi", &[("name", "Ayla".into())]), "Hello Ayla!");
         assert_eq!(c.render("en", "only-nl", &[]), "Alleen Nederlands");
-        assert_eq!(
-            c.render("ar", "hi", &[("name", "Ayla".into())]),
-            "مرحبا \u{2068}Ayla\u{2069}"
-        );
+        assert_eq!(c.render("ar", "hi", &[("name", "Ayla".into())]), "مرحبا \u{2068}Ayla\u{2069}");
         assert_eq!(c.render("en", "nope", &[]), "[nope]");
-        assert_eq!(
-            c.messages["nl"]["hi"].variables.iter().collect::<Vec<_>>(),
-            vec!["name"]
-        );
+        assert_eq!(c.messages["nl"]["hi"].variables.iter().collect::<Vec<_>>(), vec!["name"]);
         assert_eq!(c.messages["nl"]["only-nl"].line, 2);
     }
 
     #[test]
     fn reports_syntax_errors_with_line_and_keeps_the_rest() {
-        let (c, problems) = Catalog::load(&[src(
-            "nl",
-            "good = Goed\nbad text without an equals sign\nalso-good = Ook goed\n",
-        )]);
+        let (c, problems) =
+            Catalog::load(&[src("nl", "good = Goed\nbad text without an equals sign\nalso-good = Ook goed\n")]);
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].line, 2);
         assert_eq!(c.render("nl", "good", &[]), "Goed");

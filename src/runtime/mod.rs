@@ -5,9 +5,12 @@
 //! in the outbox; a crash before the commit loses nothing either, because the
 //! platform delivers the message again and the inbox has not seen it yet.
 
+pub mod guard;
+
 use crate::content::Content;
-use crate::engine::{self, Effect, Event, State};
-use crate::store::{NewCase, Store};
+use crate::engine::{self, Effect, Event, State, Status, TriageNote};
+use crate::store::{NewAlert, NewCase, Store};
+use crate::triage::Urgency;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use std::sync::{Arc, RwLock};
@@ -53,11 +56,7 @@ pub struct Runtime {
 
 impl Runtime {
     pub fn new(store: Store, content: Content, clock: Arc<dyn Clock>) -> Self {
-        Runtime {
-            store,
-            content: RwLock::new(Arc::new(content)),
-            clock,
-        }
+        Runtime { store, content: RwLock::new(Arc::new(content)), clock }
     }
 
     pub fn store(&self) -> &Store {
@@ -79,13 +78,8 @@ impl Runtime {
         let content = self.content();
         let mut tx = self.store.begin().await?;
         let fallback_lang = msg.lang_hint.as_deref().unwrap_or(crate::i18n::SOURCE_LANG);
-        let (conversation_id, stored) = tx
-            .lock_conversation(&msg.channel, &msg.user_key, fallback_lang, now)
-            .await?;
-        if !tx
-            .claim_message(&msg.channel, &msg.message_id, conversation_id, now)
-            .await?
-        {
+        let (conversation_id, stored) = tx.lock_conversation(&msg.channel, &msg.user_key, fallback_lang, now).await?;
+        if !tx.claim_message(&msg.channel, &msg.message_id, conversation_id, now).await? {
             tx.rollback().await?;
             tracing::info!(channel = %msg.channel, "redelivered message skipped");
             return Ok(Handled::Duplicate);
@@ -94,11 +88,42 @@ impl Runtime {
             Some(json) => State::from_json(&json, fallback_lang),
             None => State::new(fallback_lang),
         };
-        let event = Event {
-            text: msg.text.clone(),
-            lang_hint: msg.lang_hint.clone(),
+        // Triage every typed message (not commands): the engine decides what
+        // the domains mean, the guard acts on safety.
+        let active = state.status == Status::Active;
+        let typed = !msg.text.trim().is_empty() && !msg.text.trim_start().starts_with('/');
+        let assessment = typed.then(|| {
+            let hint = if active { Some(state.lang.as_str()) } else { msg.lang_hint.as_deref() };
+            content.triage.assess(&msg.text, None, hint)
+        });
+        let note = assessment.as_ref().map(|a| TriageNote {
+            domains: a.domains.iter().map(|d| d.id.clone()).collect(),
+            urgency: (a.urgency > Urgency::Normal).then_some(a.urgency),
+            safety: a.safety,
+            evidence: a.urgency_evidence.clone(),
+        });
+        // A new conversation greets in the language the first message is in.
+        let lang_hint = match (&assessment, active) {
+            (Some(a), false) => Some(a.language.clone()),
+            _ => msg.lang_hint.clone(),
         };
-        let (state, effects) = engine::step(&content.script, &content.texts, &state, &event);
+        let event = Event { text: msg.text.clone(), lang_hint, triage: note };
+        let (mut state, mut effects) = engine::step(&content.script, &content.texts, &state, &event);
+        if let Some(g) = assessment.as_ref().and_then(|a| guard::check(&content.texts, &mut state, a)) {
+            if !g.reply.text.is_empty() {
+                effects.insert(0, Effect::Reply(g.reply));
+            }
+            let alert = NewAlert {
+                conversation_id,
+                channel: &msg.channel,
+                user_key: &msg.user_key,
+                kind: "safety",
+                lang: &state.lang,
+                evidence: serde_json::json!(g.evidence),
+            };
+            let id = tx.insert_alert(&alert, now).await?;
+            tracing::warn!(alert = id, conversation = conversation_id, "safety alert for the on-duty coordinator");
+        }
 
         let mut replies = 0;
         for effect in effects {
@@ -121,6 +146,12 @@ impl Runtime {
                                 own_words: serde_json::json!(case.own_words),
                                 consent: case.consent,
                                 wants_person: case.wants_person,
+                                urgency: case.urgency.as_str(),
+                                safety: case.safety,
+                                triage: serde_json::json!({
+                                    "urgency_reasons": case.urgency_reasons,
+                                    "heard_domains": case.heard_domains,
+                                }),
                             },
                             now,
                         )
@@ -133,8 +164,7 @@ impl Runtime {
                 Effect::ScriptError(e) => tracing::error!(error = %e, "dialog script error"),
             }
         }
-        tx.save_conversation(conversation_id, &state.lang, &state.to_json(), now)
-            .await?;
+        tx.save_conversation(conversation_id, &state.lang, &state.to_json(), now).await?;
         tx.commit().await?;
         Ok(Handled::Processed { replies })
     }

@@ -13,18 +13,8 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(
-        file: &Path,
-        line: usize,
-        message: impl Into<String>,
-        fix: impl Into<String>,
-    ) -> Self {
-        Diagnostic {
-            file: file.to_path_buf(),
-            line,
-            message: message.into(),
-            fix: fix.into(),
-        }
+    pub fn new(file: &Path, line: usize, message: impl Into<String>, fix: impl Into<String>) -> Self {
+        Diagnostic { file: file.to_path_buf(), line, message: message.into(), fix: fix.into() }
     }
 }
 
@@ -50,9 +40,7 @@ pub struct LineFinder<'a> {
 
 impl<'a> LineFinder<'a> {
     pub fn new(text: &'a str) -> Self {
-        LineFinder {
-            lines: text.lines().collect(),
-        }
+        LineFinder { lines: text.lines().collect() }
     }
 
     /// First line at or after `from` (1-based) reading `key: value`, with or
@@ -63,12 +51,7 @@ impl<'a> LineFinder<'a> {
             let Some(rest) = l.strip_prefix(key).and_then(|r| r.strip_prefix(':')) else {
                 return false;
             };
-            let rest = rest
-                .split(" #")
-                .next()
-                .unwrap_or("")
-                .trim()
-                .trim_matches(|c| c == '"' || c == '\'');
+            let rest = rest.split(" #").next().unwrap_or("").trim().trim_matches(|c| c == '"' || c == '\'');
             rest == value
         })
     }
@@ -83,12 +66,7 @@ impl<'a> LineFinder<'a> {
 
     fn find(&self, from: usize, pred: impl Fn(&str) -> bool) -> Option<usize> {
         let start = from.saturating_sub(1);
-        self.lines
-            .iter()
-            .enumerate()
-            .skip(start)
-            .find(|(_, l)| pred(l))
-            .map(|(i, _)| i + 1)
+        self.lines.iter().enumerate().skip(start).find(|(_, l)| pred(l)).map(|(i, _)| i + 1)
     }
 }
 
@@ -109,15 +87,7 @@ mod tests {
 
     #[test]
     fn displays_file_line_message_fix() {
-        let d = Diagnostic::new(
-            Path::new("dialogs/a.yaml"),
-            3,
-            "unknown step 'x'",
-            "use one of: a, b",
-        );
-        assert_eq!(
-            d.to_string(),
-            "dialogs/a.yaml:3: unknown step 'x'; use one of: a, b"
-        );
+        let d = Diagnostic::new(Path::new("dialogs/a.yaml"), 3, "unknown step 'x'", "use one of: a, b");
+        assert_eq!(d.to_string(), "dialogs/a.yaml:3: unknown step 'x'; use one of: a, b");
     }
 }

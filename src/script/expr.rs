@@ -81,25 +81,19 @@ fn tokenize(src: &str) -> Result<Vec<(Token, usize)>, ExprError> {
                 i += 1;
             }
             if i >= chars.len() {
-                return Err(ExprError {
-                    message: "text without closing quote".into(),
-                    column: start,
-                });
+                return Err(ExprError { message: "text without closing quote".into(), column: start });
             }
             i += 1;
             out.push((Token::Str(s), start));
-        } else if c.is_ascii_digit()
-            || (c == '-' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
-        {
+        } else if c.is_ascii_digit() || (c == '-' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
             i += 1;
             while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
                 i += 1;
             }
             let text: String = chars[start..i].iter().collect();
-            let n = text.parse::<f64>().map_err(|_| ExprError {
-                message: format!("'{text}' is not a number"),
-                column: start,
-            })?;
+            let n = text
+                .parse::<f64>()
+                .map_err(|_| ExprError { message: format!("'{text}' is not a number"), column: start })?;
             out.push((Token::Num(n), start));
         } else if c.is_alphabetic() || c == '_' {
             while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
@@ -108,9 +102,7 @@ fn tokenize(src: &str) -> Result<Vec<(Token, usize)>, ExprError> {
             out.push((Token::Ident(chars[start..i].iter().collect()), start));
         } else {
             return Err(ExprError {
-                message: format!(
-                    "unexpected character '{c}'; use ==, !=, has, and, or, not, quotes and brackets"
-                ),
+                message: format!("unexpected character '{c}'; use ==, !=, has, and, or, not, quotes and brackets"),
                 column: start,
             });
         }
@@ -129,10 +121,7 @@ impl Parser {
         self.tokens.get(self.pos).map(|(t, _)| t)
     }
     fn column(&self) -> usize {
-        self.tokens
-            .get(self.pos)
-            .map(|(_, c)| *c)
-            .unwrap_or(self.len)
+        self.tokens.get(self.pos).map(|(_, c)| *c).unwrap_or(self.len)
     }
     fn is_word(&self, word: &str) -> bool {
         matches!(self.peek(), Some(Token::Ident(w)) if w == word)
@@ -180,10 +169,7 @@ impl Parser {
             Some(Token::LParen) => {
                 let inner = self.or()?;
                 if self.peek() != Some(&Token::RParen) {
-                    return Err(ExprError {
-                        message: "missing ')'".into(),
-                        column: self.column(),
-                    });
+                    return Err(ExprError { message: "missing ')'".into(), column: self.column() });
                 }
                 self.pos += 1;
                 Ok(inner)
@@ -193,20 +179,11 @@ impl Parser {
             Some(Token::Ident(w)) if w == "true" => Ok(Expr::Lit(Value::Bool(true))),
             Some(Token::Ident(w)) if w == "false" => Ok(Expr::Lit(Value::Bool(false))),
             Some(Token::Ident(w)) if ["and", "or", "not", "has"].contains(&w.as_str()) => {
-                Err(ExprError {
-                    message: format!("'{w}' needs something before or after it"),
-                    column,
-                })
+                Err(ExprError { message: format!("'{w}' needs something before or after it"), column })
             }
             Some(Token::Ident(w)) => Ok(Expr::Var(w)),
-            Some(other) => Err(ExprError {
-                message: format!("unexpected {other:?}"),
-                column,
-            }),
-            None => Err(ExprError {
-                message: "the condition ends too early".into(),
-                column,
-            }),
+            Some(other) => Err(ExprError { message: format!("unexpected {other:?}"), column }),
+            None => Err(ExprError { message: "the condition ends too early".into(), column }),
         }
     }
 }
@@ -215,17 +192,10 @@ impl Expr {
     pub fn parse(src: &str) -> Result<Expr, ExprError> {
         let tokens = tokenize(src)?;
         let len = src.chars().count();
-        let mut p = Parser {
-            tokens,
-            pos: 0,
-            len,
-        };
+        let mut p = Parser { tokens, pos: 0, len };
         let e = p.or()?;
         if p.pos < p.tokens.len() {
-            return Err(ExprError {
-                message: "unexpected text after the condition".into(),
-                column: p.column(),
-            });
+            return Err(ExprError { message: "unexpected text after the condition".into(), column: p.column() });
         }
         Ok(e)
     }
@@ -242,11 +212,7 @@ impl Expr {
             Expr::Var(v) => out.push(v),
             Expr::Lit(_) => {}
             Expr::Not(e) => e.collect(out),
-            Expr::And(a, b)
-            | Expr::Or(a, b)
-            | Expr::Eq(a, b)
-            | Expr::Ne(a, b)
-            | Expr::Has(a, b) => {
+            Expr::And(a, b) | Expr::Or(a, b) | Expr::Eq(a, b) | Expr::Ne(a, b) | Expr::Has(a, b) => {
                 a.collect(out);
                 b.collect(out);
             }

@@ -24,24 +24,14 @@ pub const DESK_FILE: &str = "desk.yaml";
 /// Read every `*.yaml` file directly in `dir` (sub-folders hold other formats).
 pub fn read_dir(dir: &Path) -> Result<Vec<Source>, Diagnostic> {
     let entries = std::fs::read_dir(dir).map_err(|e| {
-        Diagnostic::new(
-            dir,
-            0,
-            format!("cannot read the dialogs folder: {e}"),
-            "pass the right folder with --dialogs",
-        )
+        Diagnostic::new(dir, 0, format!("cannot read the dialogs folder: {e}"), "pass the right folder with --dialogs")
     })?;
     let mut sources = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "yaml" || e == "yml") && path.is_file() {
             let text = std::fs::read_to_string(&path).map_err(|e| {
-                Diagnostic::new(
-                    &path,
-                    0,
-                    format!("cannot read the file: {e}"),
-                    "check that it is UTF-8 text",
-                )
+                Diagnostic::new(&path, 0, format!("cannot read the file: {e}"), "check that it is UTF-8 text")
             })?;
             sources.push(Source { path, text });
         }
@@ -62,6 +52,8 @@ struct RawDesk {
     phrases: BTreeMap<String, BTreeMap<String, Vec<String>>>,
     #[serde(default)]
     words: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    first_message: Option<FirstMessage>,
 }
 
 #[derive(Deserialize)]
@@ -95,6 +87,7 @@ struct RawStep {
     goto: Option<String>,
     summary: Option<String>,
     case: Option<String>,
+    urgency: Option<crate::triage::Urgency>,
     end: Option<String>,
     // details
     args: Option<BTreeMap<String, String>>,
@@ -124,36 +117,24 @@ enum RawChoice {
     Full { value: String, label: String },
 }
 
-const STEP_KINDS: [&str; 9] = [
-    "say", "ask", "branch", "set", "call", "goto", "summary", "case", "end",
-];
-const STEP_KEYS: &str = "id, when, next, say, ask, branch, else, set, call, goto, summary, case, end, args, input, choices, labels, label, save, own_words, invalid";
+const STEP_KINDS: [&str; 10] = ["say", "ask", "branch", "set", "call", "goto", "summary", "case", "urgency", "end"];
+const STEP_KEYS: &str = "id, when, next, say, ask, branch, else, set, call, goto, summary, case, urgency, end, args, input, choices, labels, label, save, own_words, invalid";
 
 fn yaml_error(path: &Path, e: &serde_norway::Error) -> Diagnostic {
     let line = e.location().map(|l| l.line()).unwrap_or(0);
     // serde's message ends with "at line X column Y": we already say the line.
     let msg = e.to_string();
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-    Diagnostic::new(
-        path,
-        line,
-        msg,
-        "fix the YAML here (indent with spaces; quote text that contains ': ')",
-    )
+    Diagnostic::new(path, line, msg, "fix the YAML here (indent with spaces; quote text that contains ': ')")
 }
 
 /// Parse all sources into a script. Returns every problem found, not just the first.
 pub fn parse(sources: &[Source]) -> Result<Script, Vec<Diagnostic>> {
     let mut problems = Vec::new();
-    let desk_source = sources
-        .iter()
-        .find(|s| s.path.file_name().is_some_and(|n| n == DESK_FILE));
+    let desk_source = sources.iter().find(|s| s.path.file_name().is_some_and(|n| n == DESK_FILE));
     let desk = match desk_source {
         None => {
-            let dir = sources
-                .first()
-                .and_then(|s| s.path.parent())
-                .unwrap_or(Path::new("dialogs"));
+            let dir = sources.first().and_then(|s| s.path.parent()).unwrap_or(Path::new("dialogs"));
             problems.push(Diagnostic::new(
                 &dir.join(DESK_FILE),
                 0,
@@ -190,11 +171,7 @@ pub fn parse(sources: &[Source]) -> Result<Script, Vec<Diagnostic>> {
                 problems.push(Diagnostic::new(
                     &src.path,
                     line,
-                    format!(
-                        "flow '{flow_id}' is defined twice (also in {}:{})",
-                        other.file.display(),
-                        other.line
-                    ),
+                    format!("flow '{flow_id}' is defined twice (also in {}:{})", other.file.display(), other.line),
                     "give one of them another name",
                 ));
                 continue;
@@ -225,12 +202,7 @@ fn desk_from_raw(raw: RawDesk, path: &Path) -> Desk {
         .get("person")
         .map(|by_lang| by_lang.values().flatten().map(|p| fold(p)).collect())
         .unwrap_or_default();
-    let words = |key: &str| {
-        raw.words
-            .get(key)
-            .map(|w| w.iter().map(|x| fold(x)).collect())
-            .unwrap_or_default()
-    };
+    let words = |key: &str| raw.words.get(key).map(|w| w.iter().map(|x| fold(x)).collect()).unwrap_or_default();
     Desk {
         file: path.to_path_buf(),
         start: raw.start,
@@ -240,6 +212,7 @@ fn desk_from_raw(raw: RawDesk, path: &Path) -> Desk {
         person_phrases,
         yes_words: words("yes"),
         no_words: words("no"),
+        first_message: raw.first_message,
     }
 }
 
@@ -256,11 +229,7 @@ fn flow_from_raw(
     let mut search_from = flow_line.max(1);
     for (n, raw_step) in raw.steps.into_iter().enumerate() {
         let id = raw_step.id.clone().unwrap_or_default();
-        let line = if id.is_empty() {
-            0
-        } else {
-            finder.key_value("id", &id, search_from).unwrap_or(0)
-        };
+        let line = if id.is_empty() { 0 } else { finder.key_value("id", &id, search_from).unwrap_or(0) };
         if line > 0 {
             search_from = line;
         }
@@ -296,33 +265,18 @@ fn flow_from_raw(
             Err((line, message, fix)) => problems.push(Diagnostic::new(path, line, message, fix)),
         }
     }
-    Flow {
-        id: flow_id.to_string(),
-        file: path.to_path_buf(),
-        line: flow_line,
-        steps,
-        index,
-    }
+    Flow { id: flow_id.to_string(), file: path.to_path_buf(), line: flow_line, steps, index }
 }
 
 type StepError = (usize, String, String);
 
 fn parse_expr(src: &str, line: usize) -> Result<Expr, StepError> {
     Expr::parse(src).map_err(|e| {
-        (
-            line,
-            format!("condition \"{src}\": {e}"),
-            "write it like: domains has 'money' and consent == 'yes'".into(),
-        )
+        (line, format!("condition \"{src}\": {e}"), "write it like: domains has 'money' and consent == 'yes'".into())
     })
 }
 
-fn step_from_raw(
-    id: &str,
-    raw: RawStep,
-    line: usize,
-    at: &dyn Fn(&str, &str) -> usize,
-) -> Result<Step, StepError> {
+fn step_from_raw(id: &str, raw: RawStep, line: usize, at: &dyn Fn(&str, &str) -> usize) -> Result<Step, StepError> {
     let present: Vec<&str> = [
         raw.say.is_some(),
         raw.ask.is_some(),
@@ -332,6 +286,7 @@ fn step_from_raw(
         raw.goto.is_some(),
         raw.summary.is_some(),
         raw.case.is_some(),
+        raw.urgency.is_some(),
         raw.end.is_some(),
     ]
     .iter()
@@ -340,33 +295,18 @@ fn step_from_raw(
     .map(|(_, k)| k)
     .collect();
     if present.len() != 1 {
-        let found = if present.is_empty() {
-            "none".to_string()
-        } else {
-            present.join(" and ")
-        };
+        let found = if present.is_empty() { "none".to_string() } else { present.join(" and ") };
         return Err((
             line,
             format!("step '{id}' must do exactly one thing, found {found}"),
             format!("use one of: {}", STEP_KINDS.join(", ")),
         ));
     }
-    let when = raw
-        .when
-        .as_deref()
-        .map(|w| parse_expr(w, at("when", w)))
-        .transpose()?;
-    let msg = |id: String| MsgRef {
-        id,
-        args: raw.args.clone().unwrap_or_default(),
-    };
+    let when = raw.when.as_deref().map(|w| parse_expr(w, at("when", w))).transpose()?;
+    let msg = |id: String| MsgRef { id, args: raw.args.clone().unwrap_or_default() };
     let ask_only = |name: &str, set: bool| -> Result<(), StepError> {
         if set && raw.ask.is_none() {
-            Err((
-                line,
-                format!("step '{id}' has `{name}`, which only an ask step can use"),
-                format!("remove `{name}`"),
-            ))
+            Err((line, format!("step '{id}' has `{name}`, which only an ask step can use"), format!("remove `{name}`")))
         } else {
             Ok(())
         }
@@ -377,11 +317,7 @@ fn step_from_raw(
     ask_only("label", raw.label.is_some())?;
     ask_only("own_words", raw.own_words.is_some())?;
     if raw.otherwise.is_some() && raw.branch.is_none() {
-        return Err((
-            line,
-            format!("step '{id}' has `else` without `branch`"),
-            "remove `else` or add `branch`".into(),
-        ));
+        return Err((line, format!("step '{id}' has `else` without `branch`"), "remove `else` or add `branch`".into()));
     }
 
     let kind = if let Some(m) = raw.say.clone() {
@@ -394,22 +330,12 @@ fn step_from_raw(
             .map(|c| match c {
                 RawChoice::Full { value, label } => Choice { value, label },
                 RawChoice::Value(value) => {
-                    let prefix = raw
-                        .labels
-                        .clone()
-                        .unwrap_or_else(|| raw.save.clone().unwrap_or_default());
-                    Choice {
-                        label: format!("{prefix}-{value}"),
-                        value,
-                    }
+                    let prefix = raw.labels.clone().unwrap_or_else(|| raw.save.clone().unwrap_or_default());
+                    Choice { label: format!("{prefix}-{value}"), value }
                 }
             })
             .collect();
-        let input = raw.input.unwrap_or(if choices.is_empty() {
-            InputKind::Text
-        } else {
-            InputKind::Choice
-        });
+        let input = raw.input.unwrap_or(if choices.is_empty() { InputKind::Text } else { InputKind::Choice });
         if matches!(input, InputKind::Choice | InputKind::Multi) && choices.is_empty() {
             return Err((
                 line,
@@ -436,15 +362,9 @@ fn step_from_raw(
     } else if let Some(arms) = raw.branch {
         let mut parsed = Vec::new();
         for arm in arms {
-            parsed.push((
-                parse_expr(&arm.condition, at("if", &arm.condition))?,
-                arm.goto,
-            ));
+            parsed.push((parse_expr(&arm.condition, at("if", &arm.condition))?, arm.goto));
         }
-        StepKind::Branch {
-            arms: parsed,
-            otherwise: raw.otherwise,
-        }
+        StepKind::Branch { arms: parsed, otherwise: raw.otherwise }
     } else if let Some(values) = raw.set {
         StepKind::Set(values)
     } else if let Some(flow) = raw.call {
@@ -455,21 +375,13 @@ fn step_from_raw(
         StepKind::Summary(msg(m))
     } else if let Some(what) = raw.case {
         if what != "submit" {
-            return Err((
-                line,
-                format!("step '{id}': unknown case action '{what}'"),
-                "write `case: submit`".into(),
-            ));
+            return Err((line, format!("step '{id}': unknown case action '{what}'"), "write `case: submit`".into()));
         }
         StepKind::Case
+    } else if let Some(u) = raw.urgency {
+        StepKind::Urgency(u)
     } else {
         StepKind::End(msg(raw.end.unwrap_or_default()))
     };
-    Ok(Step {
-        id: id.to_string(),
-        line,
-        when,
-        next: raw.next,
-        kind,
-    })
+    Ok(Step { id: id.to_string(), line, when, next: raw.next, kind })
 }

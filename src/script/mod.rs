@@ -15,9 +15,5 @@ pub use model::*;
 pub fn load(sources: &[Source]) -> Result<Script, Vec<Diagnostic>> {
     let script = parse(sources)?;
     let problems = validate::validate(&script);
-    if problems.is_empty() {
-        Ok(script)
-    } else {
-        Err(problems)
-    }
+    if problems.is_empty() { Ok(script) } else { Err(problems) }
 }

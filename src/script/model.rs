@@ -19,9 +19,7 @@ impl Script {
 }
 
 /// What happens when the resident types a command or taps a utility button.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize, serde::Serialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Interrupt {
     /// "I want to talk to a person".
@@ -35,13 +33,8 @@ pub enum Interrupt {
 }
 
 impl Interrupt {
-    pub const ALL: [Interrupt; 5] = [
-        Interrupt::Person,
-        Interrupt::Language,
-        Interrupt::Help,
-        Interrupt::Stop,
-        Interrupt::Start,
-    ];
+    pub const ALL: [Interrupt; 5] =
+        [Interrupt::Person, Interrupt::Language, Interrupt::Help, Interrupt::Stop, Interrupt::Start];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -72,6 +65,26 @@ pub struct Desk {
     /// Folded words that answer yes / no, in any language.
     pub yes_words: Vec<String>,
     pub no_words: Vec<String>,
+    /// Keep a first message that already tells the story.
+    pub first_message: Option<FirstMessage>,
+}
+
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FirstMessage {
+    /// Variable to keep it in (the intake's story question skips when it is set).
+    pub save: String,
+    /// How the summary names it.
+    pub label: Option<String>,
+    /// A first message with at least this many words is a story, not a greeting.
+    #[serde(default = "FirstMessage::default_min_words")]
+    pub min_words: usize,
+}
+
+impl FirstMessage {
+    fn default_min_words() -> usize {
+        4
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -110,10 +123,7 @@ pub struct MsgRef {
 
 impl MsgRef {
     pub fn plain(id: impl Into<String>) -> Self {
-        MsgRef {
-            id: id.into(),
-            args: BTreeMap::new(),
-        }
+        MsgRef { id: id.into(), args: BTreeMap::new() }
     }
 }
 
@@ -132,6 +142,8 @@ pub enum StepKind {
     Summary(MsgRef),
     /// Store the case (the resident said yes to sharing).
     Case,
+    /// Raise the conversation's urgency (never lowers it).
+    Urgency(crate::triage::Urgency),
     /// Say this and end the conversation.
     End(MsgRef),
 }
@@ -147,6 +159,7 @@ impl StepKind {
             StepKind::Goto(_) => "goto",
             StepKind::Summary(_) => "summary",
             StepKind::Case => "case",
+            StepKind::Urgency(_) => "urgency",
             StepKind::End(_) => "end",
         }
     }
@@ -208,9 +221,7 @@ pub struct Ask {
 
 impl Ask {
     pub fn invalid_message(&self) -> &str {
-        self.invalid
-            .as_deref()
-            .unwrap_or(self.input.invalid_message())
+        self.invalid.as_deref().unwrap_or(self.input.invalid_message())
     }
 }
 
@@ -224,4 +235,13 @@ pub mod vars {
     pub const CONSENT: &str = "consent";
     /// true when the resident asked for a person.
     pub const WANTS_PERSON: &str = "wants_person";
+    /// normal, soon or acute: raised by triage and `urgency:` steps, never lowered.
+    pub const URGENCY: &str = "urgency";
+    pub const URGENCY_REASONS: &str = "urgency_reasons";
+    /// true once someone was heard to be at risk.
+    pub const SAFETY: &str = "safety";
+    /// Domains triage heard in the resident's own words.
+    pub const HEARD_DOMAINS: &str = "heard_domains";
+    /// Set by the engine only: a script may read them, never write them.
+    pub const RESERVED: [&str; 4] = [URGENCY, URGENCY_REASONS, SAFETY, HEARD_DOMAINS];
 }

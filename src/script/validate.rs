@@ -44,10 +44,7 @@ fn check_desk(script: &Script, problems: &mut Vec<Diagnostic>) {
                 file,
                 0,
                 format!("{what} names flow '{name}', which does not exist"),
-                format!(
-                    "use one of: {}",
-                    script.flows.keys().cloned().collect::<Vec<_>>().join(", ")
-                ),
+                format!("use one of: {}", script.flows.keys().cloned().collect::<Vec<_>>().join(", ")),
             ));
         }
     };
@@ -74,13 +71,7 @@ fn check_desk(script: &Script, problems: &mut Vec<Diagnostic>) {
 }
 
 fn check_references(script: &Script, flow: &Flow, problems: &mut Vec<Diagnostic>) {
-    let step_ids = || {
-        flow.steps
-            .iter()
-            .map(|s| s.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let step_ids = || flow.steps.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ");
     for step in &flow.steps {
         let mut targets: Vec<&String> = step.next.iter().collect();
         match &step.kind {
@@ -93,10 +84,7 @@ fn check_references(script: &Script, flow: &Flow, problems: &mut Vec<Diagnostic>
                 &flow.file,
                 step.line,
                 format!("step '{}' calls flow '{f}', which does not exist", step.id),
-                format!(
-                    "use one of: {}",
-                    script.flows.keys().cloned().collect::<Vec<_>>().join(", ")
-                ),
+                format!("use one of: {}", script.flows.keys().cloned().collect::<Vec<_>>().join(", ")),
             )),
             _ => {}
         }
@@ -105,10 +93,7 @@ fn check_references(script: &Script, flow: &Flow, problems: &mut Vec<Diagnostic>
                 problems.push(Diagnostic::new(
                     &flow.file,
                     step.line,
-                    format!(
-                        "step '{}' goes to unknown step '{t}' in flow '{}'",
-                        step.id, flow.id
-                    ),
+                    format!("step '{}' goes to unknown step '{t}' in flow '{}'", step.id, flow.id),
                     format!("use one of: {}", step_ids()),
                 ));
             }
@@ -213,8 +198,22 @@ fn check_variables(script: &Script, problems: &mut Vec<Diagnostic>) {
             }
         }
     }
+    set.extend(vars::RESERVED);
     for flow in script.flows.values() {
         for step in &flow.steps {
+            let written: Vec<&str> = match &step.kind {
+                StepKind::Ask(a) => vec![a.save.as_str()],
+                StepKind::Set(values) => values.keys().map(String::as_str).collect(),
+                _ => Vec::new(),
+            };
+            for var in written.into_iter().filter(|v| vars::RESERVED.contains(v)) {
+                problems.push(Diagnostic::new(
+                    &flow.file,
+                    step.line,
+                    format!("step '{}' writes '{var}', which only triage and the safety guard may set", step.id),
+                    "use an `urgency: soon|acute` step to raise urgency, or another variable name",
+                ));
+            }
             let mut exprs: Vec<_> = step.when.iter().collect();
             if let StepKind::Branch { arms, .. } = &step.kind {
                 exprs.extend(arms.iter().map(|(e, _)| e));
@@ -226,19 +225,22 @@ fn check_variables(script: &Script, problems: &mut Vec<Diagnostic>) {
             if let StepKind::Ask(a) = &step.kind {
                 args.extend(a.question.args.values());
             }
+            let mut copied: Vec<&str> = Vec::new();
+            if let StepKind::Set(values) = &step.kind {
+                copied.extend(values.values().filter_map(|v| v.get("from").and_then(|f| f.as_str())));
+            }
+            // "heard_domains as domain": the variable is the part before " as ".
             let read = exprs
                 .iter()
                 .flat_map(|e| e.variables())
-                .chain(args.iter().map(|s| s.as_str()));
+                .chain(args.iter().map(|s| s.split(" as ").next().unwrap_or(s).trim()))
+                .chain(copied);
             for var in read {
                 if !set.contains(var) {
                     problems.push(Diagnostic::new(
                         &flow.file,
                         step.line,
-                        format!(
-                            "step '{}' reads variable '{var}', which no step saves or sets",
-                            step.id
-                        ),
+                        format!("step '{}' reads variable '{var}', which no step saves or sets", step.id),
                         "save it in an ask (`save:`) or a `set:` step, or fix the spelling",
                     ));
                 }
@@ -302,9 +304,7 @@ fn paths(flow: &Flow, known: &BTreeMap<String, FlowPaths>) -> FlowPaths {
         let step = &flow.steps[i];
         let closes = match &step.kind {
             StepKind::Summary(_) | StepKind::Case => true,
-            StepKind::Call(f) => known
-                .get(f)
-                .is_some_and(|p| p.can_return && !p.returns_unclosed),
+            StepKind::Call(f) => known.get(f).is_some_and(|p| p.can_return && !p.returns_unclosed),
             _ => false,
         };
         if let StepKind::End(_) = step.kind {
@@ -354,10 +354,7 @@ fn check_closure(script: &Script, problems: &mut Vec<Diagnostic>) {
                 problems.push(Diagnostic::new(
                     &flow.file,
                     step.line,
-                    format!(
-                        "step '{}' can end the conversation without a summary, consent or handover",
-                        step.id
-                    ),
+                    format!("step '{}' can end the conversation without a summary, consent or handover", step.id),
                     "add `call: closing` (or a summary and `case: submit`) on every path before it",
                 ));
             }

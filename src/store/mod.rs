@@ -29,8 +29,7 @@ pub fn ts(t: DateTime<Utc>) -> String {
 
 /// A `--db` value as a database URL: a plain path means a SQLite file.
 pub fn database_url(db: &str) -> String {
-    if db.starts_with("postgres://") || db.starts_with("postgresql://") || db.starts_with("sqlite:")
-    {
+    if db.starts_with("postgres://") || db.starts_with("postgresql://") || db.starts_with("sqlite:") {
         db.to_string()
     } else {
         format!("sqlite://{db}?mode=rwc")
@@ -41,13 +40,9 @@ impl Store {
     pub async fn connect(db: &str) -> Result<Store> {
         sqlx::any::install_default_drivers();
         let url = database_url(db);
-        let backend = if url.starts_with("sqlite:") {
-            Backend::Sqlite
-        } else {
-            Backend::Postgres
-        };
-        let options = AnyConnectOptions::from_str(&url)
-            .with_context(|| format!("bad database URL for {}", redact(&url)))?;
+        let backend = if url.starts_with("sqlite:") { Backend::Sqlite } else { Backend::Postgres };
+        let options =
+            AnyConnectOptions::from_str(&url).with_context(|| format!("bad database URL for {}", redact(&url)))?;
         let pool = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 4 } else { 10 })
             .after_connect(move |conn, _| {
@@ -55,15 +50,9 @@ impl Store {
                     if backend == Backend::Sqlite {
                         // WAL: readers never block the writer; busy_timeout: a
                         // second writer waits instead of failing.
-                        sqlx::query("PRAGMA journal_mode = WAL")
-                            .execute(&mut *conn)
-                            .await?;
-                        sqlx::query("PRAGMA busy_timeout = 10000")
-                            .execute(&mut *conn)
-                            .await?;
-                        sqlx::query("PRAGMA foreign_keys = ON")
-                            .execute(&mut *conn)
-                            .await?;
+                        sqlx::query("PRAGMA journal_mode = WAL").execute(&mut *conn).await?;
+                        sqlx::query("PRAGMA busy_timeout = 10000").execute(&mut *conn).await?;
+                        sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await?;
                     }
                     Ok(())
                 })
@@ -89,10 +78,7 @@ impl Store {
     }
 
     pub async fn begin(&self) -> Result<Tx> {
-        Ok(Tx {
-            tx: self.pool.begin().await?,
-            backend: self.backend,
-        })
+        Ok(Tx { tx: self.pool.begin().await?, backend: self.backend })
     }
 
     pub async fn close(&self) {
@@ -100,11 +86,7 @@ impl Store {
     }
 
     /// Replies not yet delivered on `channel` (for one user, or all), oldest first.
-    pub async fn pending_outbox(
-        &self,
-        channel: &str,
-        user_key: Option<&str>,
-    ) -> Result<Vec<OutboxRow>> {
+    pub async fn pending_outbox(&self, channel: &str, user_key: Option<&str>) -> Result<Vec<OutboxRow>> {
         let rows = sqlx::query(
             "SELECT id, user_key, body FROM outbox WHERE channel = $1 AND sent_at IS NULL \
              AND ($2 = '' OR user_key = $3) ORDER BY id LIMIT 500",
@@ -115,13 +97,7 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
-            .map(|r| {
-                Ok(OutboxRow {
-                    id: r.try_get("id")?,
-                    user_key: r.try_get("user_key")?,
-                    body: r.try_get("body")?,
-                })
-            })
+            .map(|r| Ok(OutboxRow { id: r.try_get("id")?, user_key: r.try_get("user_key")?, body: r.try_get("body")? }))
             .collect()
     }
 
@@ -136,7 +112,8 @@ impl Store {
 
     pub async fn cases(&self) -> Result<Vec<CaseRow>> {
         let rows = sqlx::query(
-            "SELECT id, channel, user_key, lang, domains, answers, own_words, consent, wants_person, urgency, status, created_at \
+            "SELECT id, channel, user_key, lang, domains, answers, own_words, consent, wants_person, urgency, safety, triage, \
+             status, created_at \
              FROM cases ORDER BY id",
         )
         .fetch_all(&self.pool)
@@ -144,18 +121,39 @@ impl Store {
         rows.iter().map(CaseRow::from_row).collect()
     }
 
+    /// Alerts, oldest first (open ones only unless `all`).
+    pub async fn alerts(&self, all: bool) -> Result<Vec<AlertRow>> {
+        let rows = sqlx::query(
+            "SELECT id, conversation_id, channel, kind, lang, evidence, created_at, handled_at FROM alerts \
+             WHERE ($1 = 1 OR handled_at IS NULL) ORDER BY id",
+        )
+        .bind(i64::from(all))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let evidence: String = r.try_get("evidence")?;
+                Ok(AlertRow {
+                    id: r.try_get("id")?,
+                    conversation_id: r.try_get("conversation_id")?,
+                    channel: r.try_get("channel")?,
+                    kind: r.try_get("kind")?,
+                    lang: r.try_get("lang")?,
+                    evidence: serde_json::from_str(&evidence)?,
+                    created_at: r.try_get("created_at")?,
+                    handled_at: r.try_get("handled_at")?,
+                })
+            })
+            .collect()
+    }
+
     /// The stored engine state of one conversation (JSON), if it exists.
-    pub async fn conversation_state(
-        &self,
-        channel: &str,
-        user_key: &str,
-    ) -> Result<Option<String>> {
-        let row =
-            sqlx::query("SELECT state FROM conversations WHERE channel = $1 AND user_key = $2")
-                .bind(channel)
-                .bind(user_key)
-                .fetch_optional(&self.pool)
-                .await?;
+    pub async fn conversation_state(&self, channel: &str, user_key: &str) -> Result<Option<String>> {
+        let row = sqlx::query("SELECT state FROM conversations WHERE channel = $1 AND user_key = $2")
+            .bind(channel)
+            .bind(user_key)
+            .fetch_optional(&self.pool)
+            .await?;
         Ok(row.map(|r| r.try_get("state")).transpose()?)
     }
 
@@ -208,6 +206,8 @@ pub struct CaseRow {
     pub consent: bool,
     pub wants_person: bool,
     pub urgency: String,
+    pub safety: bool,
+    pub triage: serde_json::Value,
     pub status: String,
     pub created_at: String,
 }
@@ -229,6 +229,8 @@ impl CaseRow {
             consent: r.try_get::<i64, _>("consent")? != 0,
             wants_person: r.try_get::<i64, _>("wants_person")? != 0,
             urgency: r.try_get("urgency")?,
+            safety: r.try_get::<i64, _>("safety")? != 0,
+            triage: json("triage")?,
             status: r.try_get("status")?,
             created_at: r.try_get("created_at")?,
         })
@@ -266,23 +268,12 @@ impl Tx {
         // SQLite has no row locks: its write transaction, begun by the insert
         // above, already keeps every other writer out until we commit.
         let sql = match self.backend {
-            Backend::Postgres => {
-                "SELECT id, state FROM conversations WHERE channel = $1 AND user_key = $2 FOR UPDATE"
-            }
-            Backend::Sqlite => {
-                "SELECT id, state FROM conversations WHERE channel = $1 AND user_key = $2"
-            }
+            Backend::Postgres => "SELECT id, state FROM conversations WHERE channel = $1 AND user_key = $2 FOR UPDATE",
+            Backend::Sqlite => "SELECT id, state FROM conversations WHERE channel = $1 AND user_key = $2",
         };
-        let row = sqlx::query(sql)
-            .bind(channel)
-            .bind(user_key)
-            .fetch_one(&mut *self.tx)
-            .await?;
+        let row = sqlx::query(sql).bind(channel).bind(user_key).fetch_one(&mut *self.tx).await?;
         let state: String = row.try_get("state")?;
-        Ok((
-            row.try_get("id")?,
-            (inserted == 0 && !state.is_empty()).then_some(state),
-        ))
+        Ok((row.try_get("id")?, (inserted == 0 && !state.is_empty()).then_some(state)))
     }
 
     /// Record an inbound message; false when it was accepted before (a redelivery).
@@ -307,36 +298,22 @@ impl Tx {
         Ok(n == 1)
     }
 
-    pub async fn save_conversation(
-        &mut self,
-        id: i64,
-        lang: &str,
-        state: &str,
-        now: DateTime<Utc>,
-    ) -> Result<()> {
-        let n = sqlx::query(
-            "UPDATE conversations SET lang = $1, state = $2, updated_at = $3 WHERE id = $4",
-        )
-        .bind(lang)
-        .bind(state)
-        .bind(ts(now))
-        .bind(id)
-        .execute(&mut *self.tx)
-        .await?
-        .rows_affected();
+    pub async fn save_conversation(&mut self, id: i64, lang: &str, state: &str, now: DateTime<Utc>) -> Result<()> {
+        let n = sqlx::query("UPDATE conversations SET lang = $1, state = $2, updated_at = $3 WHERE id = $4")
+            .bind(lang)
+            .bind(state)
+            .bind(ts(now))
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await?
+            .rows_affected();
         if n != 1 {
             bail!("conversation {id} vanished while it was locked");
         }
         Ok(())
     }
 
-    pub async fn enqueue(
-        &mut self,
-        channel: &str,
-        user_key: &str,
-        body: &str,
-        now: DateTime<Utc>,
-    ) -> Result<i64> {
+    pub async fn enqueue(&mut self, channel: &str, user_key: &str, body: &str, now: DateTime<Utc>) -> Result<i64> {
         let row = sqlx::query(
             "INSERT INTO outbox (channel, user_key, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )
@@ -351,8 +328,9 @@ impl Tx {
 
     pub async fn insert_case(&mut self, case: &NewCase<'_>, now: DateTime<Utc>) -> Result<i64> {
         let row = sqlx::query(
-            "INSERT INTO cases (conversation_id, channel, user_key, lang, domains, answers, own_words, consent, wants_person, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+            "INSERT INTO cases (conversation_id, channel, user_key, lang, domains, answers, own_words, consent, wants_person, \
+             urgency, safety, triage, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
         )
         .bind(case.conversation_id)
         .bind(case.channel)
@@ -363,6 +341,26 @@ impl Tx {
         .bind(case.own_words.to_string())
         .bind(i64::from(case.consent))
         .bind(i64::from(case.wants_person))
+        .bind(case.urgency)
+        .bind(i64::from(case.safety))
+        .bind(case.triage.to_string())
+        .bind(ts(now))
+        .fetch_one(&mut *self.tx)
+        .await?;
+        Ok(row.try_get("id")?)
+    }
+
+    pub async fn insert_alert(&mut self, alert: &NewAlert<'_>, now: DateTime<Utc>) -> Result<i64> {
+        let row = sqlx::query(
+            "INSERT INTO alerts (conversation_id, channel, user_key, kind, lang, evidence, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(alert.conversation_id)
+        .bind(alert.channel)
+        .bind(alert.user_key)
+        .bind(alert.kind)
+        .bind(alert.lang)
+        .bind(alert.evidence.to_string())
         .bind(ts(now))
         .fetch_one(&mut *self.tx)
         .await?;
@@ -390,4 +388,30 @@ pub struct NewCase<'a> {
     pub own_words: serde_json::Value,
     pub consent: bool,
     pub wants_person: bool,
+    pub urgency: &'a str,
+    pub safety: bool,
+    /// Why urgency is what it is, and the domains heard in the resident's words.
+    pub triage: serde_json::Value,
+}
+
+/// An alert for the on-duty coordinator.
+pub struct NewAlert<'a> {
+    pub conversation_id: i64,
+    pub channel: &'a str,
+    pub user_key: &'a str,
+    pub kind: &'a str,
+    pub lang: &'a str,
+    pub evidence: serde_json::Value,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AlertRow {
+    pub id: i64,
+    pub conversation_id: i64,
+    pub channel: String,
+    pub kind: String,
+    pub lang: String,
+    pub evidence: serde_json::Value,
+    pub created_at: String,
+    pub handled_at: Option<String>,
 }

@@ -25,24 +25,11 @@ static COUNTER: AtomicU64 = AtomicU64::new(0);
 pub async fn databases() -> Vec<TestDb> {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = dir.path().join("test.db").to_string_lossy().into_owned();
-    let mut out = vec![TestDb {
-        label: "sqlite",
-        url,
-        _dir: Some(dir),
-    }];
-    match std::env::var("LUISTERLOKET_TEST_PG")
-        .ok()
-        .filter(|s| !s.is_empty())
-    {
-        Some(admin) => out.push(TestDb {
-            label: "postgres",
-            url: fresh_pg_database(&admin).await,
-            _dir: None,
-        }),
+    let mut out = vec![TestDb { label: "sqlite", url, _dir: Some(dir) }];
+    match std::env::var("LUISTERLOKET_TEST_PG").ok().filter(|s| !s.is_empty()) {
+        Some(admin) => out.push(TestDb { label: "postgres", url: fresh_pg_database(&admin).await, _dir: None }),
         None if std::env::var("LUISTERLOKET_REQUIRE_PG").as_deref() == Ok("1") => {
-            panic!(
-                "LUISTERLOKET_REQUIRE_PG=1 but LUISTERLOKET_TEST_PG is not set: the PostgreSQL suite did not run"
-            )
+            panic!("LUISTERLOKET_REQUIRE_PG=1 but LUISTERLOKET_TEST_PG is not set: the PostgreSQL suite did not run")
         }
         None => {}
     }
@@ -58,27 +45,19 @@ async fn fresh_pg_database(admin_url: &str) -> String {
         COUNTER.fetch_add(1, Ordering::SeqCst),
         chrono::Utc::now().timestamp_subsec_nanos()
     );
-    let mut conn = sqlx::PgConnection::connect(admin_url)
-        .await
-        .expect("connect to the test PostgreSQL");
+    let mut conn = sqlx::PgConnection::connect(admin_url).await.expect("connect to the test PostgreSQL");
     sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
         .execute(&mut conn)
         .await
         .expect("create test database");
-    let base = admin_url
-        .rsplit_once('/')
-        .map(|(b, _)| b)
-        .unwrap_or(admin_url);
+    let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(admin_url);
     format!("{base}/{name}")
 }
 
 /// The shipped dialogs and texts, as `luisterloket chat` uses them.
 pub fn shipped_content() -> Content {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let location = Location::Folders {
-        dialogs: root.join("dialogs"),
-        locales: root.join("locales"),
-    };
+    let location = Location::Folders { dialogs: root.join("dialogs"), locales: root.join("locales") };
     match Content::load(&location) {
         Ok((c, _)) => c,
         Err(p) => panic!("shipped content has problems: {p:#?}"),
@@ -90,9 +69,7 @@ pub struct FixedClock(pub std::sync::Mutex<chrono::DateTime<chrono::Utc>>);
 
 impl FixedClock {
     pub fn at(rfc3339: &str) -> Arc<FixedClock> {
-        Arc::new(FixedClock(std::sync::Mutex::new(
-            rfc3339.parse().expect("time"),
-        )))
+        Arc::new(FixedClock(std::sync::Mutex::new(rfc3339.parse().expect("time"))))
     }
 }
 
@@ -104,9 +81,5 @@ impl Clock for FixedClock {
 
 pub async fn runtime(url: &str) -> Runtime {
     let store = Store::connect(url).await.expect("open store");
-    Runtime::new(
-        store,
-        shipped_content(),
-        FixedClock::at("2026-11-30T09:00:00Z"),
-    )
+    Runtime::new(store, shipped_content(), FixedClock::at("2026-11-30T09:00:00Z"))
 }

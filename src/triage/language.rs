@@ -1,0 +1,102 @@
+//! Which shipped language a short chat message is in.
+//!
+//! Script first (Arabic letters mean Arabic, Cyrillic means Ukrainian: the only
+//! Cyrillic language we ship). Latin text is scored per language: its most
+//! common words (lexicon `markers`), its lexicon terms (a one-word message like
+//! "schulden" has no function words), its special letters, a vote from the
+//! `whatlang` crate restricted to our languages, and the platform's hint.
+
+use super::matcher::{Matcher, Token};
+use whatlang::{Detector, Lang};
+
+fn whatlang_code(l: Lang) -> Option<&'static str> {
+    Some(match l {
+        Lang::Nld => "nl",
+        Lang::Eng => "en",
+        Lang::Tur => "tr",
+        Lang::Pol => "pl",
+        Lang::Ara => "ar",
+        Lang::Ukr => "uk",
+        _ => return None,
+    })
+}
+
+/// Letters only a Latin-script language of ours uses, with their weight.
+fn special_letters(lang: &str) -> &'static [(char, f64)] {
+    match lang {
+        "tr" => &[('ş', 3.0), ('ğ', 3.0), ('ı', 3.0), ('ç', 1.0), ('ö', 1.0), ('ü', 1.0)],
+        "pl" => &[
+            ('ą', 3.0),
+            ('ę', 3.0),
+            ('ł', 3.0),
+            ('ń', 3.0),
+            ('ś', 3.0),
+            ('ź', 3.0),
+            ('ż', 3.0),
+            ('ć', 3.0),
+            ('ó', 1.0),
+        ],
+        _ => &[],
+    }
+}
+
+pub struct Detected {
+    pub lang: String,
+    /// 0..1: how sure; low for one-word or emoji-only messages.
+    pub confidence: f64,
+}
+
+pub fn detect(text: &str, tokens: &[Token], matchers: &[Matcher], hint: Option<&str>, whatlang: &Detector) -> Detected {
+    let (mut arabic, mut cyrillic, mut latin) = (0usize, 0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        match c {
+            '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => {
+                arabic += 1
+            }
+            '\u{0400}'..='\u{04FF}' => cyrillic += 1,
+            c if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) => latin += 1,
+            _ => {}
+        }
+    }
+    let shipped = |l: &str| matchers.iter().any(|m| m.lexicon.lang == l);
+    let hinted = hint.filter(|h| shipped(h));
+    if arabic + cyrillic + latin == 0 {
+        return Detected { lang: hinted.unwrap_or("nl").to_string(), confidence: 0.0 };
+    }
+    if arabic >= latin && arabic >= cyrillic && shipped("ar") {
+        return Detected { lang: "ar".into(), confidence: arabic as f64 / (arabic + latin + cyrillic) as f64 };
+    }
+    if cyrillic > latin && shipped("uk") {
+        return Detected { lang: "uk".into(), confidence: cyrillic as f64 / (arabic + latin + cyrillic) as f64 };
+    }
+    let lower = text.to_lowercase();
+    let vote = whatlang.detect(text).and_then(|i| whatlang_code(i.lang()).map(|c| (c, i.confidence())));
+    let mut best: (f64, &str) = (f64::MIN, "nl");
+    let mut total = 0.0;
+    for m in matchers.iter().filter(|m| !matches!(m.lexicon.lang.as_str(), "ar" | "uk")) {
+        let lang = m.lexicon.lang.as_str();
+        let mut score = 2.0 * m.marker_hits(tokens) as f64;
+        let terms = m.find(tokens).iter().filter(|h| !h.fuzzy).count();
+        score += 1.0 * terms as f64;
+        for (c, w) in special_letters(lang) {
+            score += w * lower.matches(*c).count().min(3) as f64;
+        }
+        if lang == "nl" {
+            score += 0.5 * tokens.iter().filter(|t| t.forms[0].contains("ij")).count().min(4) as f64;
+        }
+        if let Some((code, conf)) = vote {
+            if code == lang {
+                score += 1.5 * conf;
+            }
+        }
+        if hinted == Some(lang) {
+            score += 1.0;
+        }
+        total += score.max(0.0);
+        if score > best.0 || (score == best.0 && hinted == Some(lang)) {
+            best = (score, lang);
+        }
+    }
+    let confidence = if total > 0.0 { best.0 / total } else { 0.0 };
+    Detected { lang: best.1.to_string(), confidence }
+}

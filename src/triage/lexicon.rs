@@ -1,0 +1,251 @@
+//! Reading `dialogs/triage/<lang>.yaml` into matchable terms, with
+//! `file:line` diagnostics for everything an editor can get wrong.
+
+use crate::script::diagnostic::LineFinder;
+use crate::script::{Diagnostic, Source};
+use crate::text::fold;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The ten domains, in a fixed order (ids are part of the CLI contract).
+pub const DOMAINS: [&str; 10] =
+    ["money", "housing", "work", "health", "family", "safety", "social", "paperwork", "language", "neighbourhood"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordKind {
+    Exact,
+    /// `word*`
+    Prefix,
+    /// `*word*`
+    Infix,
+    /// `#`: any number
+    Number,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordPat {
+    pub text: String,
+    pub kind: WordKind,
+}
+
+impl WordPat {
+    pub fn matches(&self, form: &str) -> bool {
+        match self.kind {
+            WordKind::Exact => form == self.text,
+            WordKind::Prefix => form.starts_with(&self.text),
+            WordKind::Infix => form.contains(&self.text),
+            WordKind::Number => !form.is_empty() && form.chars().all(|c| c.is_ascii_digit()),
+        }
+    }
+}
+
+/// What a term is evidence for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Domain { index: usize, weight_halves: u8 },
+    Acute,
+    Soon,
+    Safety,
+}
+
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub words: Vec<WordPat>,
+    pub target: Target,
+    /// The term contains a negation word itself ("niet veilig"): never cancelled.
+    pub negated_inside: bool,
+    pub source: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub lang: String,
+    pub markers: Vec<String>,
+    pub negations: Vec<String>,
+    pub terms: Vec<Term>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLexicon {
+    language: String,
+    #[serde(default)]
+    markers: Vec<String>,
+    #[serde(default)]
+    negations: Vec<String>,
+    domains: BTreeMap<String, RawDomain>,
+    #[serde(default)]
+    urgency: RawUrgency,
+    #[serde(default)]
+    safety: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawDomain {
+    #[serde(default)]
+    strong: Vec<String>,
+    #[serde(default)]
+    weak: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawUrgency {
+    #[serde(default)]
+    acute: Vec<String>,
+    #[serde(default)]
+    soon: Vec<String>,
+}
+
+/// Parse one term; Err(reason) when it cannot match sensibly.
+fn parse_term(raw: &str) -> Result<Vec<WordPat>, String> {
+    let mut words = Vec::new();
+    for w in raw.split_whitespace() {
+        if w == "#" {
+            words.push(WordPat { text: String::new(), kind: WordKind::Number });
+            continue;
+        }
+        let (infix, prefix) = (w.starts_with('*'), w.ends_with('*'));
+        let core = fold(w.trim_matches('*'));
+        if core.contains(' ') || core.is_empty() {
+            return Err(format!("'{w}' folds to '{core}'; write letters, with `*` only at the ends"));
+        }
+        let letters = core.chars().count();
+        let kind = match (infix, prefix) {
+            (true, true) if letters >= 4 => WordKind::Infix,
+            (true, true) => {
+                return Err(format!("'{w}': a `*word*` needs at least 4 letters, or it matches too much"));
+            }
+            (true, false) => {
+                return Err(format!("'{w}': `*` at the start needs one at the end too (`*word*`)"));
+            }
+            (false, true) if letters >= 3 => WordKind::Prefix,
+            (false, true) => {
+                return Err(format!("'{w}': a `word*` needs at least 3 letters before the `*`"));
+            }
+            (false, false) => WordKind::Exact,
+        };
+        words.push(WordPat { text: core, kind });
+    }
+    if words.is_empty() {
+        return Err("empty term".into());
+    }
+    Ok(words)
+}
+
+pub fn parse(src: &Source) -> Result<Lexicon, Vec<Diagnostic>> {
+    let raw: RawLexicon = serde_norway::from_str(&src.text).map_err(|e| {
+        let line = e.location().map(|l| l.line()).unwrap_or(0);
+        let msg = e.to_string();
+        vec![Diagnostic::new(
+            &src.path,
+            line,
+            msg.split(" at line ").next().unwrap_or(&msg).to_string(),
+            "fix the YAML here (quote terms that contain ': ' or start with '*')",
+        )]
+    })?;
+    let finder = LineFinder::new(&src.text);
+    let mut problems = Vec::new();
+    let file_lang = src.path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    if raw.language != file_lang {
+        problems.push(Diagnostic::new(
+            &src.path,
+            finder.key("language", 1).unwrap_or(0),
+            format!("`language: {}` does not match the file name", raw.language),
+            format!("write `language: {file_lang}` or rename the file"),
+        ));
+    }
+    let negations: Vec<String> = raw.negations.iter().map(|n| fold(n)).collect();
+    let line_of = |term: &str| src.text.lines().position(|l| l.contains(term)).map(|i| i + 1).unwrap_or(0);
+    let mut terms = Vec::new();
+    let mut add = |list: &[String], target: Target, problems: &mut Vec<Diagnostic>| {
+        for raw_term in list {
+            match parse_term(raw_term) {
+                Ok(words) => {
+                    let negated_inside = words.iter().any(|w| negations.contains(&w.text));
+                    terms.push(Term { words, target, negated_inside, source: raw_term.clone() });
+                }
+                Err(why) => problems.push(Diagnostic::new(&src.path, line_of(raw_term), why, "fix or remove the term")),
+            }
+        }
+    };
+    for (name, domain) in &raw.domains {
+        let Some(index) = DOMAINS.iter().position(|d| d == name) else {
+            problems.push(Diagnostic::new(
+                &src.path,
+                finder.key(name, 1).unwrap_or(0),
+                format!("unknown domain '{name}'"),
+                format!("use one of: {}", DOMAINS.join(", ")),
+            ));
+            continue;
+        };
+        add(&domain.strong, Target::Domain { index, weight_halves: 2 }, &mut problems);
+        add(&domain.weak, Target::Domain { index, weight_halves: 1 }, &mut problems);
+    }
+    for d in DOMAINS {
+        if raw.domains.get(d).is_none_or(|x| x.strong.is_empty()) {
+            problems.push(Diagnostic::new(
+                &src.path,
+                finder.key("domains", 1).unwrap_or(0),
+                format!("domain '{d}' has no strong terms"),
+                format!("add `{d}: {{ strong: [...] }}` under domains"),
+            ));
+        }
+    }
+    add(&raw.urgency.acute, Target::Acute, &mut problems);
+    add(&raw.urgency.soon, Target::Soon, &mut problems);
+    add(&raw.safety, Target::Safety, &mut problems);
+    if raw.safety.is_empty() {
+        problems.push(Diagnostic::new(
+            &src.path,
+            0,
+            "there are no safety terms",
+            "add `safety: [...]`: the safety guard needs them",
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Lexicon {
+        lang: raw.language,
+        markers: raw.markers.iter().map(|m| fold(m)).filter(|m| !m.is_empty()).collect(),
+        negations,
+        terms,
+    })
+}
+
+/// Read every `*.yaml` in `DIR/triage/`.
+pub fn read_dir(dialogs: &Path) -> Result<Vec<Source>, Diagnostic> {
+    let dir = dialogs.join("triage");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for path in entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "yaml")) {
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            Diagnostic::new(&path, 0, format!("cannot read the file: {e}"), "check that it is UTF-8 text")
+        })?;
+        out.push(Source { path, text });
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_term_syntax() {
+        assert_eq!(parse_term("schuld*").unwrap()[0].kind, WordKind::Prefix);
+        assert_eq!(parse_term("*rekening*").unwrap()[0].kind, WordKind::Infix);
+        assert_eq!(parse_term("Geen Geld").unwrap().len(), 2);
+        assert_eq!(parse_term("binnen # dagen").unwrap()[1].kind, WordKind::Number);
+        assert!(parse_term("ab*").is_err());
+        assert!(parse_term("*abc*").is_err());
+        assert!(parse_term("*abc").is_err());
+        assert!(parse_term("💶").is_err());
+    }
+}

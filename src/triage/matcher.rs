@@ -1,0 +1,251 @@
+//! Finding lexicon terms in a message: folded tokens, Arabic prefixes tried
+//! off, clause-aware negation, and one-letter typos forgiven in long words.
+
+use super::lexicon::{Lexicon, Target, Term, WordKind};
+use crate::text::fold;
+use std::collections::HashMap;
+
+/// Words that start a new clause: a negation before them does not reach past them.
+const CLAUSE_WORDS: [&str; 12] =
+    ["maar", "but", "ama", "fakat", "ale", "lecz", "але", "проте", "لكن", "لاكن", "wel", "however"];
+
+/// Arabic prefixes (conjunctions, prepositions, the article) written onto words.
+const ARABIC_PREFIXES: [&str; 12] = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"];
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// The folded word, then variants to try (an Arabic word without its prefix).
+    pub forms: Vec<String>,
+    pub clause: usize,
+}
+
+fn is_arabic(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
+}
+
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut clause = 0;
+    for chunk in text.split(|c: char| c.is_whitespace()) {
+        let ends_clause = chunk.ends_with(['.', ',', ';', ':', '!', '?', '؟', '،', '\n']);
+        for word in fold(chunk).split(' ').filter(|w| !w.is_empty()) {
+            if CLAUSE_WORDS.contains(&word) {
+                clause += 1;
+                continue;
+            }
+            let mut forms = vec![word.to_string()];
+            if word.starts_with(is_arabic) {
+                for p in ARABIC_PREFIXES {
+                    if let Some(rest) = word.strip_prefix(p) {
+                        if rest.chars().count() >= 2 && !forms.iter().any(|f| f == rest) {
+                            forms.push(rest.to_string());
+                        }
+                    }
+                }
+            }
+            tokens.push(Token { forms, clause });
+        }
+        if ends_clause {
+            clause += 1;
+        }
+    }
+    tokens
+}
+
+/// A term found in the message.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub term: usize,
+    pub start: usize,
+    pub len: usize,
+    pub fuzzy: bool,
+}
+
+pub struct Matcher {
+    pub lexicon: Lexicon,
+    exact: HashMap<String, Vec<usize>>,
+    prefix: HashMap<String, Vec<usize>>,
+    scan: Vec<usize>,
+    fuzzy: HashMap<char, Vec<usize>>,
+}
+
+fn key3(s: &str) -> String {
+    s.chars().take(3).collect()
+}
+
+impl Matcher {
+    pub fn new(lexicon: Lexicon) -> Self {
+        let mut m =
+            Matcher { lexicon, exact: HashMap::new(), prefix: HashMap::new(), scan: Vec::new(), fuzzy: HashMap::new() };
+        for (i, term) in m.lexicon.terms.iter().enumerate() {
+            let first = &term.words[0];
+            match first.kind {
+                WordKind::Exact => m.exact.entry(first.text.clone()).or_default().push(i),
+                WordKind::Prefix => m.prefix.entry(key3(&first.text)).or_default().push(i),
+                WordKind::Infix | WordKind::Number => m.scan.push(i),
+            }
+            let long_enough = match first.kind {
+                WordKind::Exact => first.text.chars().count() >= 6,
+                WordKind::Prefix => first.text.chars().count() >= 5,
+                _ => false,
+            };
+            if term.words.len() == 1 && long_enough {
+                if let Some(c) = first.text.chars().next() {
+                    m.fuzzy.entry(c).or_default().push(i);
+                }
+            }
+        }
+        m
+    }
+
+    pub fn term(&self, i: usize) -> &Term {
+        &self.lexicon.terms[i]
+    }
+
+    fn phrase_at(&self, term: &Term, tokens: &[Token], start: usize) -> bool {
+        term.words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| tokens.get(start + k).is_some_and(|t| t.forms.iter().any(|f| w.matches(f))))
+    }
+
+    fn negated(&self, term: &Term, tokens: &[Token], start: usize) -> bool {
+        if term.negated_inside {
+            return false;
+        }
+        let clause = tokens[start].clause;
+        (start.saturating_sub(3)..start)
+            .any(|j| tokens[j].clause == clause && self.lexicon.negations.contains(&tokens[j].forms[0]))
+    }
+
+    /// Every term of this lexicon in the message (each term once, at its first place).
+    pub fn find(&self, tokens: &[Token]) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut seen = vec![false; self.lexicon.terms.len()];
+        let mut covered = vec![false; tokens.len()];
+        for (start, token) in tokens.iter().enumerate() {
+            let mut candidates: Vec<usize> = self.scan.clone();
+            for f in &token.forms {
+                if let Some(v) = self.exact.get(f) {
+                    candidates.extend(v);
+                }
+                if let Some(v) = self.prefix.get(&key3(f)) {
+                    candidates.extend(v);
+                }
+            }
+            for i in candidates {
+                if seen[i] {
+                    continue;
+                }
+                let term = &self.lexicon.terms[i];
+                if self.phrase_at(term, tokens, start) {
+                    seen[i] = true;
+                    covered[start..start + term.words.len()].iter_mut().for_each(|c| *c = true);
+                    if !self.negated(term, tokens, start) {
+                        hits.push(Hit { term: i, start, len: term.words.len(), fuzzy: false });
+                    }
+                }
+            }
+        }
+        // One-letter typos in long words that matched nothing.
+        for (start, token) in tokens.iter().enumerate() {
+            let f = &token.forms[0];
+            let n = f.chars().count();
+            if covered[start] || n < 6 || !f.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            let Some(candidates) = f.chars().next().and_then(|c| self.fuzzy.get(&c)) else {
+                continue;
+            };
+            for &i in candidates {
+                if seen[i] {
+                    continue;
+                }
+                let w = &self.lexicon.terms[i].words[0];
+                let ok = match w.kind {
+                    WordKind::Exact => within_one(f, &w.text),
+                    WordKind::Prefix => {
+                        let m = w.text.chars().count();
+                        [m.saturating_sub(1), m, m + 1].iter().any(|&k| k <= n && within_one(&take(f, k), &w.text))
+                    }
+                    _ => false,
+                };
+                if ok {
+                    seen[i] = true;
+                    if !self.negated(&self.lexicon.terms[i], tokens, start) {
+                        hits.push(Hit { term: i, start, len: 1, fuzzy: true });
+                    }
+                    break;
+                }
+            }
+        }
+        hits
+    }
+
+    /// How many distinct marker words of this language the message has.
+    pub fn marker_hits(&self, tokens: &[Token]) -> usize {
+        let mut found: Vec<&str> = Vec::new();
+        for t in tokens {
+            if self.lexicon.markers.iter().any(|m| *m == t.forms[0]) && !found.contains(&t.forms[0].as_str()) {
+                found.push(&t.forms[0]);
+            }
+        }
+        found.len()
+    }
+
+    pub fn is_target(&self, hit: &Hit, target: Target) -> bool {
+        self.lexicon.terms[hit.term].target == target
+    }
+}
+
+fn take(s: &str, k: usize) -> String {
+    s.chars().take(k).collect()
+}
+
+/// Damerau-Levenshtein distance of at most one (one letter wrong, missing,
+/// extra, or two neighbours swapped).
+pub fn within_one(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a == b {
+        return true;
+    }
+    let (n, m) = (a.len(), b.len());
+    if n.abs_diff(m) > 1 {
+        return false;
+    }
+    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if n == m {
+        let rest_equal = |k: usize| a[k..] == b[k..];
+        // substitution, or transposition of neighbours
+        rest_equal(p + 1) || (p + 1 < n && a[p] == b[p + 1] && a[p + 1] == b[p] && rest_equal(p + 2))
+    } else if n > m {
+        a[p + 1..] == b[p..]
+    } else {
+        a[p..] == b[p + 1..]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_one() {
+        assert!(within_one("deurwaarder", "deurwaader"));
+        assert!(within_one("schulden", "schudlen"));
+        assert!(within_one("eviction", "evicton"));
+        assert!(!within_one("schulden", "scholen"));
+        assert!(within_one("abc", "abc"));
+    }
+
+    #[test]
+    fn tokens_fold_and_split_clauses() {
+        let t = tokenize("Geen geld, maar WEL schulden.");
+        let words: Vec<&str> = t.iter().map(|t| t.forms[0].as_str()).collect();
+        assert_eq!(words, ["geen", "geld", "schulden"]);
+        assert_ne!(t[1].clause, t[2].clause);
+        let a = tokenize("والديون");
+        assert!(a[0].forms.contains(&"ديون".to_string()), "{:?}", a[0].forms);
+    }
+}

@@ -1,0 +1,199 @@
+//! Triage: which domains a message touches, how urgent it is, whether someone
+//! is at risk, and which language it is in. Pure functions over text (and
+//! answers): no I/O, and every conclusion carries its evidence.
+//!
+//! The vocabulary is data (`dialogs/triage/<lang>.yaml`, see the README
+//! there); this module only knows how to match it.
+
+pub mod eval;
+pub mod language;
+pub mod lexicon;
+pub mod matcher;
+
+use crate::script::{Diagnostic, Source};
+use lexicon::{DOMAINS, Target};
+use matcher::{Hit, Matcher, Token};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Urgency {
+    Normal,
+    Soon,
+    Acute,
+}
+
+impl Urgency {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Urgency::Normal => "normal",
+            Urgency::Soon => "soon",
+            Urgency::Acute => "acute",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DomainScore {
+    pub id: String,
+    pub score: f64,
+    pub evidence: Vec<String>,
+}
+
+/// The outcome for one message. Serialises as the `luisterloket triage` contract.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    pub language: String,
+    pub domains: Vec<DomainScore>,
+    pub urgency: Urgency,
+    pub safety: bool,
+    /// Why urgency and safety are what they are (not part of the CLI contract).
+    #[serde(skip)]
+    pub urgency_evidence: Vec<String>,
+    #[serde(skip)]
+    pub safety_evidence: Vec<String>,
+}
+
+pub struct Triage {
+    matchers: Vec<Matcher>,
+    whatlang: whatlang::Detector,
+}
+
+impl std::fmt::Debug for Triage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Triage").field("languages", &self.languages()).finish()
+    }
+}
+
+/// A domain needs this many points: one strong term, or two weak ones.
+const DOMAIN_THRESHOLD_HALVES: u32 = 2;
+
+impl Triage {
+    pub fn load(sources: &[Source]) -> Result<Triage, Vec<Diagnostic>> {
+        let mut problems = Vec::new();
+        let mut matchers = Vec::new();
+        for src in sources {
+            match lexicon::parse(src) {
+                Ok(l) => matchers.push(Matcher::new(l)),
+                Err(mut p) => problems.append(&mut p),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let langs: Vec<whatlang::Lang> = [
+            ("nl", whatlang::Lang::Nld),
+            ("en", whatlang::Lang::Eng),
+            ("tr", whatlang::Lang::Tur),
+            ("pl", whatlang::Lang::Pol),
+            ("ar", whatlang::Lang::Ara),
+            ("uk", whatlang::Lang::Ukr),
+        ]
+        .into_iter()
+        .filter(|(code, _)| matchers.iter().any(|m| m.lexicon.lang == *code))
+        .map(|(_, l)| l)
+        .collect();
+        let whatlang = whatlang::Detector::with_allowlist(langs);
+        Ok(Triage { matchers, whatlang })
+    }
+
+    pub fn languages(&self) -> Vec<&str> {
+        self.matchers.iter().map(|m| m.lexicon.lang.as_str()).collect()
+    }
+
+    fn matcher(&self, lang: &str) -> Option<&Matcher> {
+        self.matchers.iter().find(|m| m.lexicon.lang == lang)
+    }
+
+    /// Which language a message is in, given the platform's hint.
+    pub fn detect_language(&self, text: &str, hint: Option<&str>) -> language::Detected {
+        let tokens = matcher::tokenize(text);
+        language::detect(text, &tokens, &self.matchers, hint, &self.whatlang)
+    }
+
+    /// Assess one message. `lang`: the language when known (a conversation's
+    /// language, or `--lang`); otherwise it is detected, using `hint`.
+    pub fn assess(&self, text: &str, lang: Option<&str>, hint: Option<&str>) -> Assessment {
+        let tokens = matcher::tokenize(text);
+        let language = match lang.filter(|l| self.matcher(l).is_some()) {
+            Some(l) => l.to_string(),
+            None => language::detect(text, &tokens, &self.matchers, hint, &self.whatlang).lang,
+        };
+        // (matcher, hit, the tokens the hit indexes into)
+        let mut found: Vec<(&Matcher, Hit, &[Token])> = Vec::new();
+        if let Some(m) = self.matcher(&language) {
+            found.extend(m.find(&tokens).into_iter().map(|h| (m, h, tokens.as_slice())));
+        }
+        // Residents writing Arabic or Ukrainian use Dutch words for Dutch
+        // things ("deurwaarder", "huurtoeslag"): read their Latin words with
+        // the Dutch lexicon too.
+        let latin: Vec<Token> = if matches!(language.as_str(), "ar" | "uk") {
+            tokens.iter().filter(|t| t.forms[0].chars().all(|c| c.is_ascii_alphanumeric())).cloned().collect()
+        } else {
+            Vec::new()
+        };
+        if let (false, Some(nl)) = (latin.is_empty(), self.matcher("nl")) {
+            found.extend(nl.find(&latin).into_iter().map(|h| (nl, h, latin.as_slice())));
+        }
+        conclude(language, &found)
+    }
+}
+
+fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment {
+    let words = |h: &Hit, tokens: &[Token]| -> String {
+        tokens[h.start..h.start + h.len].iter().map(|t| t.forms[0].as_str()).collect::<Vec<_>>().join(" ")
+    };
+    let mut halves = [0u32; DOMAINS.len()];
+    let mut evidence: Vec<Vec<String>> = vec![Vec::new(); DOMAINS.len()];
+    let mut safety_evidence = Vec::new();
+    let mut acute = Vec::new();
+    let mut soon = Vec::new();
+    for (m, h, tokens) in found {
+        let w = words(h, tokens);
+        match m.term(h.term).target {
+            Target::Domain { index, weight_halves } => {
+                halves[index] += weight_halves as u32;
+                if !evidence[index].contains(&w) {
+                    evidence[index].push(w);
+                }
+            }
+            Target::Safety => safety_evidence.push(w),
+            Target::Acute => acute.push(w),
+            Target::Soon => soon.push(w),
+        }
+    }
+    // Someone at risk is also the safety domain.
+    let safety_index = DOMAINS.iter().position(|d| *d == "safety").unwrap_or(5);
+    let safety = !safety_evidence.is_empty() || halves[safety_index] >= DOMAIN_THRESHOLD_HALVES;
+    if safety {
+        halves[safety_index] = halves[safety_index].max(DOMAIN_THRESHOLD_HALVES) + safety_evidence.len() as u32 * 2;
+        for w in &safety_evidence {
+            if !evidence[safety_index].contains(w) {
+                evidence[safety_index].push(w.clone());
+            }
+        }
+    }
+    let mut domains: Vec<DomainScore> = DOMAINS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| halves[*i] >= DOMAIN_THRESHOLD_HALVES)
+        .map(|(i, d)| {
+            let points = halves[i] as f64 / 2.0;
+            let score = ((1.0 - (-1.5 * points).exp()) * 100.0).round() / 100.0;
+            DomainScore { id: d.to_string(), score, evidence: evidence[i].clone() }
+        })
+        .collect();
+    domains.sort_by(|a, b| b.score.partial_cmp(&a.score).unwrap_or(std::cmp::Ordering::Equal));
+    // Acute: danger now, no roof tonight, no food today, suicidal. Someone at
+    // risk is never less than soon: a worker must act within days.
+    let (urgency, urgency_evidence) = if !acute.is_empty() {
+        (Urgency::Acute, acute)
+    } else if safety {
+        (Urgency::Soon, safety_evidence.iter().chain(&soon).cloned().collect())
+    } else if !soon.is_empty() {
+        (Urgency::Soon, soon)
+    } else {
+        (Urgency::Normal, Vec::new())
+    };
+    Assessment { language, domains, urgency, safety, urgency_evidence, safety_evidence }
+}

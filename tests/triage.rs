@@ -1,0 +1,107 @@
+//! Triage quality and its CLI contract.
+//!
+//! The labelled set in `tests/triage/labelled.jsonl` (300 messages, six
+//! languages, written independently of the lexicons) is scored here; the
+//! build fails when quality drops under the floors below. The real judge is a
+//! held-out set nobody here sees: do not tune the lexicons to these messages.
+
+mod common;
+
+use luisterloket::triage::eval::{evaluate, parse_jsonl};
+use std::process::Command;
+
+const MIN_DOMAIN_F1: f64 = 0.85;
+const MIN_SAFETY_PRECISION: f64 = 0.80;
+const MIN_URGENCY: f64 = 0.80;
+const MIN_LANGUAGE: f64 = 0.95;
+
+#[test]
+fn labelled_set_meets_the_floors_in_every_language() {
+    let content = common::shipped_content();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/triage/labelled.jsonl");
+    let rows = parse_jsonl(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert!(rows.len() >= 200, "the labelled set has {} messages", rows.len());
+    let report = evaluate(&content.triage, &rows);
+    println!("{report}");
+    let mut failures = Vec::new();
+    for (lang, s) in report.per_language.iter().map(|(l, s)| (l.as_str(), s)).chain([("all", &report.all)]) {
+        if s.safety.recall() < 1.0 {
+            failures.push(format!("{lang}: safety recall {:.3} (must be 1.0)", s.safety.recall()));
+        }
+        if s.safety.precision() < MIN_SAFETY_PRECISION {
+            failures.push(format!("{lang}: safety precision {:.3} < {MIN_SAFETY_PRECISION}", s.safety.precision()));
+        }
+        if s.micro.f1() < MIN_DOMAIN_F1 {
+            failures.push(format!("{lang}: domain micro-F1 {:.3} < {MIN_DOMAIN_F1}", s.micro.f1()));
+        }
+        if s.urgency_accuracy() < MIN_URGENCY {
+            failures.push(format!("{lang}: urgency accuracy {:.3} < {MIN_URGENCY}", s.urgency_accuracy()));
+        }
+        if s.language_accuracy() < MIN_LANGUAGE {
+            failures.push(format!("{lang}: language accuracy {:.3} < {MIN_LANGUAGE}", s.language_accuracy()));
+        }
+    }
+    assert!(failures.is_empty(), "{}\n\nmistakes:\n{}", failures.join("\n"), report.mistakes.join("\n"));
+}
+
+fn triage_cli(args: &[&str]) -> serde_json::Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_luisterloket")).arg("triage").args(args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1, "one JSON object on one line: {stdout}");
+    serde_json::from_str(&stdout).unwrap()
+}
+
+#[test]
+fn cli_prints_exactly_the_contract() {
+    let v = triage_cli(&["--lang", "nl", "Ik heb een brief van de deurwaarder gekregen en kan de huur niet betalen"]);
+    let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["language", "domains", "urgency", "safety"]);
+    assert_eq!(v["language"], "nl");
+    assert_eq!(v["safety"], false);
+    assert_eq!(v["urgency"], "soon");
+    let domains = v["domains"].as_array().unwrap();
+    let ids: Vec<&str> = domains.iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"money") && ids.contains(&"housing"), "{v}");
+    for d in domains {
+        let keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, ["id", "score", "evidence"]);
+        let score = d["score"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&score));
+        assert!(!d["evidence"].as_array().unwrap().is_empty(), "every domain has evidence: {v}");
+    }
+    // best first
+    let scores: Vec<f64> = domains.iter().map(|d| d["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{v}");
+}
+
+#[test]
+fn cli_detects_language_and_safety() {
+    let v = triage_cli(&["my husband hits me and I am scared to go home"]);
+    assert_eq!(v["language"], "en");
+    assert_eq!(v["safety"], true);
+    let ids: Vec<&str> = v["domains"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"safety"), "{v}");
+    for (text, lang) in [
+        ("زوجي يضربني", "ar"),
+        ("мені нема де жити", "uk"),
+        ("nie mam pieniędzy na czynsz", "pl"),
+        ("kira borcum var", "tr"),
+    ] {
+        assert_eq!(triage_cli(&[text])["language"], lang, "{text}");
+    }
+    // negation: no debts is no money problem
+    let v = triage_cli(&["--lang", "nl", "ik heb geen schulden"]);
+    assert!(v["domains"].as_array().unwrap().iter().all(|d| d["id"] != "money"), "{v}");
+}
+
+#[test]
+fn cli_eval_prints_scores() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/triage/labelled.jsonl");
+    let out = Command::new(env!("CARGO_BIN_EXE_luisterloket")).args(["triage", "--eval"]).arg(path).output().unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    for needle in ["precision", "recall", "micro", "safety recall", "urgency", "language", "money", "neighbourhood"] {
+        assert!(s.contains(needle), "{needle} missing in:\n{s}");
+    }
+}
