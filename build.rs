@@ -21,9 +21,12 @@ fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let mut code = String::new();
-    for (name, dir, ext) in
-        [("DIALOGS", "dialogs", "yaml"), ("TRIAGE", "dialogs/triage", "yaml"), ("LOCALES", "locales", "ftl")]
-    {
+    for (name, dir, ext) in [
+        ("DIALOGS", "dialogs", "yaml"),
+        ("TRIAGE", "dialogs/triage", "yaml"),
+        ("DIRECTORY", "directory", "yaml"),
+        ("LOCALES", "locales", "ftl"),
+    ] {
         let mut found = Vec::new();
         // dialogs/ holds flows at its top level; its sub-folders hold other formats.
         if name == "LOCALES" {

@@ -64,7 +64,7 @@ fn bench_engine(content: &Content) {
 
 async fn bench_runtime(label: &str, url: &str, content: Content) {
     let store = Store::connect(url).await.unwrap();
-    let rt = Arc::new(Runtime::new(store, content, Arc::new(SystemClock)));
+    let rt = Arc::new(Runtime::open(store, content, Arc::new(SystemClock)).await.unwrap());
     let residents = 50;
     let start = Instant::now();
     let tasks: Vec<_> = (0..residents)

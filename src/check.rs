@@ -176,8 +176,15 @@ pub fn check(sources: &Sources) -> (Option<Content>, Report) {
             }
         }
     }
+    let directory = match crate::directory::load(&sources.directory, &languages) {
+        Ok(d) => d,
+        Err(mut problems) => {
+            report.problems.append(&mut problems);
+            Default::default()
+        }
+    };
     report.locales = completeness(&catalog, &languages);
-    let content = triage.map(|triage| Content { script, texts: catalog, triage });
+    let content = triage.map(|triage| Content { script, texts: catalog, triage, directory });
     (content, report)
 }
 

@@ -2,6 +2,7 @@
 //! together: a bot never runs on a set that `luisterloket check` rejects.
 
 use crate::check::{self, Report};
+use crate::directory::{self, Directory};
 use crate::i18n::{self, Catalog};
 use crate::script::{self, Diagnostic, Script, Source};
 use crate::triage::{self, Triage};
@@ -60,12 +61,14 @@ impl Location {
                     dialogs: embedded::DIALOGS.iter().map(source).collect(),
                     locales,
                     triage: embedded::TRIAGE.iter().map(source).collect(),
+                    directory: embedded::DIRECTORY.iter().map(source).collect(),
                 })
             }
             Location::Folders { dialogs, locales } => Ok(Sources {
                 dialogs: script::read_dir(dialogs)?,
                 locales: i18n::read_dir(locales)?,
                 triage: triage::lexicon::read_dir(dialogs)?,
+                directory: directory::read_dir(&dialogs.parent().unwrap_or(Path::new(".")).join("directory"))?,
             }),
         }
     }
@@ -77,12 +80,17 @@ pub struct Sources {
     pub locales: Vec<(String, Source)>,
     /// `dialogs/triage/<lang>.yaml`
     pub triage: Vec<Source>,
+    /// `directory/*.yaml` beside `dialogs/`
+    pub directory: Vec<Source>,
 }
 
 pub struct Content {
     pub script: Script,
     pub texts: Catalog,
     pub triage: Triage,
+    /// The directory that comes with the dialogs (the demo wijk); the store's
+    /// imported directory is what a running bot uses.
+    pub directory: Directory,
 }
 
 impl Content {

@@ -47,6 +47,23 @@ enum Command {
     Check,
     /// Print the stored cases as JSON lines (for operators and tests).
     Cases,
+    /// Import a neighbourhood directory file (wijken, workers, offers); re-import updates, keeps history.
+    Import {
+        /// A directory YAML file (see directory/demo.yaml).
+        file: PathBuf,
+    },
+    /// List handovers with their state and times (for coordinators).
+    Handovers {
+        /// Only this state: proposed, booked, accepted, declined, unassigned, escalated, closed.
+        #[arg(long)]
+        status: Option<String>,
+        /// Only this wijk (its id).
+        #[arg(long)]
+        wijk: Option<String>,
+        /// JSON lines instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print safety alerts for the on-duty coordinator as JSON lines (open ones; --all for every one).
     Alerts {
         #[arg(long)]
@@ -99,7 +116,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             };
             let store = Store::connect(&config.database(cli.db.as_deref())).await?;
-            let runtime = Runtime::new(store, content, Arc::new(SystemClock));
+            let runtime = Runtime::open(store, content, Arc::new(SystemClock)).await?;
             let user_key = format!("console:{user}");
             console::run(&runtime, &user_key, lang, tokio::io::BufReader::new(tokio::io::stdin()), tokio::io::stdout())
                 .await?;
@@ -135,6 +152,63 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                     }
                 }
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import { file } => {
+            let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let source = luisterloket::script::Source { path: file.clone(), text };
+            let languages = ["nl", "en", "ar", "tr", "pl", "uk"].map(String::from);
+            let dir = match luisterloket::directory::load(&[source], &languages) {
+                Ok(d) => d,
+                Err(problems) => {
+                    for p in problems {
+                        eprintln!("{p}");
+                    }
+                    eprintln!("nothing imported");
+                    return Ok(ExitCode::FAILURE);
+                }
+            };
+            let store = Store::connect(&config.database(cli.db.as_deref())).await?;
+            let s = store.import_directory(&dir, &file.display().to_string(), chrono::Utc::now()).await?;
+            println!(
+                "imported {}: {} added, {} updated, {} unchanged, {} no longer listed (kept as inactive)",
+                file.display(),
+                s.added,
+                s.updated,
+                s.unchanged,
+                s.deactivated
+            );
+            store.close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Handovers { status, wijk, json } => {
+            let store = Store::connect(&config.database(cli.db.as_deref())).await?;
+            let rows = store.handovers(status.as_deref(), wijk.as_deref()).await?;
+            if json {
+                for h in &rows {
+                    println!("{}", serde_json::to_string(h)?);
+                }
+            } else {
+                println!(
+                    "{:>5} {:>5} {:<11} {:<14} {:<14} {:<7} {:<24} {:<24}",
+                    "id", "case", "state", "worker", "wijk", "urgency", "appointment (UTC)", "updated"
+                );
+                for h in &rows {
+                    println!(
+                        "{:>5} {:>5} {:<11} {:<14} {:<14} {:<7} {:<24} {:<24}",
+                        h.id,
+                        h.case_id,
+                        h.state,
+                        h.worker_id.as_deref().unwrap_or("-"),
+                        h.wijk.as_deref().unwrap_or("-"),
+                        h.urgency,
+                        h.appointment.as_deref().unwrap_or("-"),
+                        h.updated_at
+                    );
+                }
+                println!("{} handover(s)", rows.len());
+            }
+            store.close().await;
             Ok(ExitCode::SUCCESS)
         }
         Command::Alerts { all } => {

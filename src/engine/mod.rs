@@ -12,7 +12,7 @@ pub use answer::Button;
 pub use state::{OwnWords, State, Status};
 
 use crate::i18n::Catalog;
-use crate::script::{Ask, Flow, InputKind, Interrupt, MsgRef, Script, StepKind, vars};
+use crate::script::{Ask, Flow, HandoverAction, InputKind, Interrupt, MsgRef, Script, StepKind, vars};
 use crate::text::{clean, fold, shorten};
 pub use crate::triage::Urgency;
 use answer::{DONE, LANGUAGE, PERSON};
@@ -57,6 +57,8 @@ pub enum Effect {
     Ended,
     /// The script misbehaved (a loop without a question); for the operator's log.
     ScriptError(String),
+    /// The runtime must do this and then call [`resume`] with what it found.
+    Request(HandoverAction),
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -91,6 +93,27 @@ pub struct CaseDraft {
 const MAX_STEPS_PER_EVENT: usize = 500;
 /// Own words longer than this are cut in the summary (never in the case).
 const SUMMARY_TEXT_CHARS: usize = 280;
+
+/// Go on after a `handover:` step with the variables the runtime found.
+pub fn resume(script: &Script, texts: &Catalog, state: &State, found: BTreeMap<String, Value>) -> (State, Vec<Effect>) {
+    let mut run = Run { script, texts, state: state.clone(), effects: Vec::new(), note: None };
+    match run.state.stack.last().cloned() {
+        Some(frame) if frame.system => {
+            run.state.vars.extend(found);
+            let next = run
+                .script
+                .flow(&frame.flow)
+                .and_then(|f| f.position(frame.step.as_deref().unwrap_or("")).map(|i| run.after(f, i)));
+            if let Some(top) = run.state.stack.last_mut() {
+                top.system = false;
+                top.step = next.flatten();
+            }
+            run.run(false);
+        }
+        _ => run.recover(),
+    }
+    (run.state, run.effects)
+}
 
 /// Run one event through the conversation.
 pub fn step(script: &Script, texts: &Catalog, state: &State, event: &Event) -> (State, Vec<Effect>) {
@@ -204,7 +227,7 @@ impl<'a> Run<'a> {
 
     fn push(&mut self, flow: &str) {
         let first = self.script.flow(flow).and_then(|f| f.steps.first()).map(|s| s.id.clone());
-        self.state.stack.push(Frame { flow: flow.to_string(), step: first, waiting: false });
+        self.state.stack.push(Frame { flow: flow.to_string(), step: first, waiting: false, system: false });
     }
 
     fn push_interrupt(&mut self, i: Interrupt) {
@@ -525,6 +548,13 @@ impl<'a> Run<'a> {
                     self.effects.push(Effect::SubmitCase(draft));
                     self.set_top(self.after(flow, i));
                 }
+                StepKind::Handover(action) => {
+                    if let Some(top) = self.state.stack.last_mut() {
+                        top.system = true;
+                    }
+                    self.effects.push(Effect::Request(*action));
+                    return;
+                }
                 StepKind::Urgency(u) => {
                     self.raise_urgency(*u, vec![format!("answer: {}.{}", flow.id, step.id)]);
                     self.set_top(self.after(flow, i));
@@ -630,6 +660,14 @@ impl<'a> Run<'a> {
             out.push(button("no", "answer-no"));
         }
         let chosen = if ask.input == InputKind::Multi { self.chosen(ask) } else { Vec::new() };
+        // Buttons the runtime made (already in the resident's language) come first.
+        if let Some(Value::Array(items)) = ask.choices_from.as_ref().and_then(|v| self.state.vars.get(v)) {
+            for item in items {
+                if let (Some(value), Some(label)) = (item["value"].as_str(), item["label"].as_str()) {
+                    out.push(Button { value: value.into(), label: label.into() });
+                }
+            }
+        }
         for c in ask.choices.iter().filter(|c| !chosen.contains(&c.value)) {
             out.push(button(&c.value, &c.label));
         }
@@ -673,24 +711,8 @@ impl<'a> Run<'a> {
         text
     }
 
-    /// An answer as the resident reads it: a button's label, or their own text.
     fn show_value(&self, ask: &Ask, value: &Value) -> String {
-        let lang = &self.state.lang;
-        let label_of = |v: &str| -> String {
-            if let Some(c) = ask.choices.iter().find(|c| c.value == v) {
-                return self.texts.render(lang, &c.label, &[]);
-            }
-            match (ask.input, v) {
-                (InputKind::YesNo, "yes") => self.texts.render(lang, "answer-yes", &[]),
-                (InputKind::YesNo, "no") => self.texts.render(lang, "answer-no", &[]),
-                _ => shorten(v, SUMMARY_TEXT_CHARS),
-            }
-        };
-        match value {
-            Value::String(s) => label_of(s),
-            Value::Array(items) => items.iter().filter_map(Value::as_str).map(label_of).collect::<Vec<_>>().join(", "),
-            other => other.to_string(),
-        }
+        show_value(self.texts, &self.state.lang, ask, value)
     }
 
     fn case_draft(&self) -> CaseDraft {
@@ -714,6 +736,74 @@ impl<'a> Run<'a> {
             heard_domains: string_list(vars.get(vars::HEARD_DOMAINS)),
         }
     }
+}
+
+/// An answer as a person reads it, in `lang`: a button's label, or the text typed.
+fn show_value(texts: &Catalog, lang: &str, ask: &Ask, value: &Value) -> String {
+    let label_of = |v: &str| -> String {
+        if let Some(c) = ask.choices.iter().find(|c| c.value == v) {
+            return texts.render(lang, &c.label, &[]);
+        }
+        match (ask.input, v) {
+            (InputKind::YesNo, "yes") => texts.render(lang, "answer-yes", &[]),
+            (InputKind::YesNo, "no") => texts.render(lang, "answer-no", &[]),
+            _ => shorten(v, SUMMARY_TEXT_CHARS),
+        }
+    };
+    match value {
+        Value::String(s) => label_of(s),
+        Value::Array(items) => items.iter().filter_map(Value::as_str).map(label_of).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
+}
+
+/// The answers of a case as "label: value" lines in `lang` (a worker's),
+/// rendered from the language-neutral values, in the order the script asks them.
+pub fn describe_answers(
+    script: &Script,
+    texts: &Catalog,
+    lang: &str,
+    answers: &BTreeMap<String, Value>,
+) -> Vec<String> {
+    let mut order: Vec<&str> = Vec::new();
+    let mut todo = vec![script.desk.start.as_str()];
+    todo.extend(script.desk.interrupts.values().map(String::as_str));
+    todo.reverse();
+    while let Some(id) = todo.pop() {
+        if order.contains(&id) {
+            continue;
+        }
+        order.push(id);
+        if let Some(f) = script.flow(id) {
+            for step in f.steps.iter().rev() {
+                if let StepKind::Call(c) = &step.kind {
+                    todo.push(c);
+                }
+            }
+        }
+    }
+    let mut lines = Vec::new();
+    let mut shown = std::collections::HashSet::new();
+    for flow in order.iter().filter_map(|id| script.flow(id)) {
+        for step in &flow.steps {
+            let StepKind::Ask(ask) = &step.kind else { continue };
+            let (Some(label), Some(value)) = (&ask.label, answers.get(&ask.save)) else { continue };
+            // Own words are shown verbatim, with their language, elsewhere.
+            if ask.own_words && !ask.choices.iter().any(|c| Some(c.value.as_str()) == value.as_str()) {
+                continue;
+            }
+            if !shown.insert(ask.save.as_str()) {
+                continue;
+            }
+            let line = texts.render(
+                lang,
+                "summary-line",
+                &[("label", texts.render(lang, label, &[])), ("value", show_value(texts, lang, ask, value))],
+            );
+            lines.push(line);
+        }
+    }
+    lines
 }
 
 fn string_list(v: Option<&Value>) -> Vec<String> {
@@ -746,4 +836,44 @@ pub const BUILTIN_MESSAGES: &[(&str, &[&str])] = &[
     ("summary-line", &["label", "value"]),
     // the safety guard (runtime::guard), outside every script
     ("guard-safety", &[]),
+    // the warm handover (runtime::handover and runtime::worker)
+    ("slot-label", &["weekday", "day", "month", "time", "mode"]),
+    ("weekday-1", &[]),
+    ("weekday-2", &[]),
+    ("weekday-3", &[]),
+    ("weekday-4", &[]),
+    ("weekday-5", &[]),
+    ("weekday-6", &[]),
+    ("weekday-7", &[]),
+    ("month-1", &[]),
+    ("month-2", &[]),
+    ("month-3", &[]),
+    ("month-4", &[]),
+    ("month-5", &[]),
+    ("month-6", &[]),
+    ("month-7", &[]),
+    ("month-8", &[]),
+    ("month-9", &[]),
+    ("month-10", &[]),
+    ("month-11", &[]),
+    ("month-12", &[]),
+    ("mode-call", &[]),
+    ("mode-home_visit", &[]),
+    ("mode-walk_in", &[]),
+    ("mode-chat", &[]),
+    ("urgency-normal", &[]),
+    ("urgency-soon", &[]),
+    ("urgency-acute", &[]),
+    ("worker-handover", &["number", "name", "language", "domains", "urgency", "time"]),
+    ("worker-own-words", &["language", "words"]),
+    ("worker-accept", &[]),
+    ("worker-decline", &[]),
+    ("worker-help", &[]),
+    ("worker-not-yours", &["number"]),
+    ("worker-accepted", &["number"]),
+    ("worker-declined", &["number"]),
+    ("resident-accepted", &["worker", "time"]),
+    ("resident-reassigned", &["worker", "organisation", "time"]),
+    ("resident-reassign-pending", &[]),
+    ("coordinator-unassigned", &["number"]),
 ];

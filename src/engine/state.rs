@@ -28,6 +28,9 @@ pub struct Frame {
     /// True while `step` is a question waiting for an answer.
     #[serde(default)]
     pub waiting: bool,
+    /// True while `step` waits for the runtime (a `handover:` step).
+    #[serde(default)]
+    pub system: bool,
 }
 
 /// The resident's own words, kept verbatim with the language they were in.

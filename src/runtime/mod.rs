@@ -6,8 +6,11 @@
 //! platform delivers the message again and the inbox has not seen it yet.
 
 pub mod guard;
+pub mod handover;
+pub mod worker;
 
 use crate::content::Content;
+use crate::directory::Directory;
 use crate::engine::{self, Effect, Event, State, Status, TriageNote};
 use crate::store::{NewAlert, NewCase, Store};
 use crate::triage::Urgency;
@@ -51,12 +54,34 @@ impl Clock for SystemClock {
 pub struct Runtime {
     store: Store,
     content: RwLock<Arc<Content>>,
+    directory: RwLock<Arc<Directory>>,
     clock: Arc<dyn Clock>,
 }
 
 impl Runtime {
-    pub fn new(store: Store, content: Content, clock: Arc<dyn Clock>) -> Self {
-        Runtime { store, content: RwLock::new(Arc::new(content)), clock }
+    pub fn new(store: Store, content: Content, directory: Directory, clock: Arc<dyn Clock>) -> Self {
+        Runtime { store, content: RwLock::new(Arc::new(content)), directory: RwLock::new(Arc::new(directory)), clock }
+    }
+
+    /// A runtime on the directory in the store. A store without one gets the
+    /// directory that came with the content (the demo wijk), so a first
+    /// `luisterloket chat` can book a handover with no setup.
+    pub async fn open(store: Store, content: Content, clock: Arc<dyn Clock>) -> Result<Self> {
+        let mut directory = store.directory().await?;
+        if directory.workers.is_empty() && !content.directory.workers.is_empty() {
+            let summary = store.import_directory(&content.directory, "built-in demo directory", clock.now()).await?;
+            tracing::info!(?summary, "imported the built-in demo directory");
+            directory = store.directory().await?;
+        }
+        Ok(Runtime::new(store, content, directory, clock))
+    }
+
+    pub fn directory(&self) -> Arc<Directory> {
+        self.directory.read().expect("directory lock").clone()
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
     }
 
     pub fn store(&self) -> &Store {
@@ -76,6 +101,10 @@ impl Runtime {
     pub async fn handle(&self, msg: &Inbound) -> Result<Handled> {
         let now = self.clock.now();
         let content = self.content();
+        // Workers and coordinators answer handovers; they are not residents.
+        if let Some(handled) = self.handle_staff(&content, msg, now).await? {
+            return Ok(handled);
+        }
         let mut tx = self.store.begin().await?;
         let fallback_lang = msg.lang_hint.as_deref().unwrap_or(crate::i18n::SOURCE_LANG);
         let (conversation_id, stored) = tx.lock_conversation(&msg.channel, &msg.user_key, fallback_lang, now).await?;
@@ -126,8 +155,15 @@ impl Runtime {
         }
 
         let mut replies = 0;
-        for effect in effects {
+        let mut queue: std::collections::VecDeque<Effect> = effects.into();
+        while let Some(effect) = queue.pop_front() {
             match effect {
+                Effect::Request(action) => {
+                    let found = self.perform(&content, &mut tx, action, &state, conversation_id, now).await?;
+                    let (next, more) = engine::resume(&content.script, &content.texts, &state, found);
+                    state = next;
+                    queue.extend(more);
+                }
                 Effect::Reply(reply) => {
                     let body = serde_json::to_string(&reply)?;
                     tx.enqueue(&msg.channel, &msg.user_key, &body, now).await?;

@@ -88,6 +88,7 @@ struct RawStep {
     summary: Option<String>,
     case: Option<String>,
     urgency: Option<crate::triage::Urgency>,
+    handover: Option<HandoverAction>,
     end: Option<String>,
     // details
     args: Option<BTreeMap<String, String>>,
@@ -98,6 +99,7 @@ struct RawStep {
     save: Option<String>,
     own_words: Option<bool>,
     invalid: Option<String>,
+    choices_from: Option<String>,
     #[serde(flatten)]
     unknown: BTreeMap<String, serde_norway::Value>,
 }
@@ -117,8 +119,9 @@ enum RawChoice {
     Full { value: String, label: String },
 }
 
-const STEP_KINDS: [&str; 10] = ["say", "ask", "branch", "set", "call", "goto", "summary", "case", "urgency", "end"];
-const STEP_KEYS: &str = "id, when, next, say, ask, branch, else, set, call, goto, summary, case, urgency, end, args, input, choices, labels, label, save, own_words, invalid";
+const STEP_KINDS: [&str; 11] =
+    ["say", "ask", "branch", "set", "call", "goto", "summary", "case", "urgency", "handover", "end"];
+const STEP_KEYS: &str = "id, when, next, say, ask, branch, else, set, call, goto, summary, case, urgency, handover, end, args, input, choices, labels, label, save, own_words, invalid, choices_from";
 
 fn yaml_error(path: &Path, e: &serde_norway::Error) -> Diagnostic {
     let line = e.location().map(|l| l.line()).unwrap_or(0);
@@ -287,6 +290,7 @@ fn step_from_raw(id: &str, raw: RawStep, line: usize, at: &dyn Fn(&str, &str) ->
         raw.summary.is_some(),
         raw.case.is_some(),
         raw.urgency.is_some(),
+        raw.handover.is_some(),
         raw.end.is_some(),
     ]
     .iter()
@@ -336,7 +340,7 @@ fn step_from_raw(id: &str, raw: RawStep, line: usize, at: &dyn Fn(&str, &str) ->
             })
             .collect();
         let input = raw.input.unwrap_or(if choices.is_empty() { InputKind::Text } else { InputKind::Choice });
-        if matches!(input, InputKind::Choice | InputKind::Multi) && choices.is_empty() {
+        if matches!(input, InputKind::Choice | InputKind::Multi) && choices.is_empty() && raw.choices_from.is_none() {
             return Err((
                 line,
                 format!("ask step '{id}' is a {input:?} question without choices").to_lowercase(),
@@ -358,6 +362,7 @@ fn step_from_raw(id: &str, raw: RawStep, line: usize, at: &dyn Fn(&str, &str) ->
             label: raw.label,
             own_words: raw.own_words.unwrap_or(false),
             invalid: raw.invalid,
+            choices_from: raw.choices_from,
         })
     } else if let Some(arms) = raw.branch {
         let mut parsed = Vec::new();
@@ -380,6 +385,8 @@ fn step_from_raw(id: &str, raw: RawStep, line: usize, at: &dyn Fn(&str, &str) ->
         StepKind::Case
     } else if let Some(u) = raw.urgency {
         StepKind::Urgency(u)
+    } else if let Some(h) = raw.handover {
+        StepKind::Handover(h)
     } else {
         StepKind::End(msg(raw.end.unwrap_or_default()))
     };

@@ -144,6 +144,9 @@ pub enum StepKind {
     Case,
     /// Raise the conversation's urgency (never lowers it).
     Urgency(crate::triage::Urgency),
+    /// Ask the runtime to find a worker (`match`) or book the picked time
+    /// (`book`); the engine waits, then goes on with what the runtime found.
+    Handover(HandoverAction),
     /// Say this and end the conversation.
     End(MsgRef),
 }
@@ -160,9 +163,22 @@ impl StepKind {
             StepKind::Summary(_) => "summary",
             StepKind::Case => "case",
             StepKind::Urgency(_) => "urgency",
+            StepKind::Handover(_) => "handover",
             StepKind::End(_) => "end",
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HandoverAction {
+    /// Find the best worker and their first free times; sets `worker`,
+    /// `worker_name`, `worker_org`, `worker_languages`, `worker_intro`,
+    /// `offered_times` (buttons), or leaves `worker` empty when nobody fits.
+    Match,
+    /// Book `picked_time` with `worker`; sets `booked` (true/false), and on
+    /// success `booked_label`; on a lost race, fresh `offered_times`.
+    Book,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
@@ -217,6 +233,9 @@ pub struct Ask {
     pub own_words: bool,
     /// Message shown when the answer does not fit (default per input kind).
     pub invalid: Option<String>,
+    /// A variable holding more buttons, `[{value, label}]`, made by the runtime
+    /// (the times a worker is free).
+    pub choices_from: Option<String>,
 }
 
 impl Ask {
@@ -244,4 +263,18 @@ pub mod vars {
     pub const HEARD_DOMAINS: &str = "heard_domains";
     /// Set by the engine only: a script may read them, never write them.
     pub const RESERVED: [&str; 4] = [URGENCY, URGENCY_REASONS, SAFETY, HEARD_DOMAINS];
+    /// Set by the runtime after `handover: match` / `handover: book`.
+    pub const HANDOVER_VARS: [&str; 11] = [
+        "worker",
+        "worker_name",
+        "worker_org",
+        "worker_languages",
+        "worker_intro",
+        "offered_times",
+        "handover_id",
+        "booked",
+        "booked_label",
+        "booked_time",
+        "declined_workers",
+    ];
 }

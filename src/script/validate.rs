@@ -199,6 +199,7 @@ fn check_variables(script: &Script, problems: &mut Vec<Diagnostic>) {
         }
     }
     set.extend(vars::RESERVED);
+    set.extend(vars::HANDOVER_VARS);
     for flow in script.flows.values() {
         for step in &flow.steps {
             let written: Vec<&str> = match &step.kind {
@@ -303,7 +304,7 @@ fn paths(flow: &Flow, known: &BTreeMap<String, FlowPaths>) -> FlowPaths {
         }
         let step = &flow.steps[i];
         let closes = match &step.kind {
-            StepKind::Summary(_) | StepKind::Case => true,
+            StepKind::Summary(_) | StepKind::Case | StepKind::Handover(_) => true,
             StepKind::Call(f) => known.get(f).is_some_and(|p| p.can_return && !p.returns_unclosed),
             _ => false,
         };

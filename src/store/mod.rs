@@ -4,6 +4,8 @@
 //!
 //! Nothing above this module sees SQL types: it gets plain Rust values.
 
+pub mod handover;
+
 use anyhow::{Context, Result, bail};
 use chrono::{DateTime, SecondsFormat, Utc};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};

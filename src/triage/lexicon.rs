@@ -43,10 +43,17 @@ impl WordPat {
 /// What a term is evidence for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
-    Domain { index: usize, weight_halves: u8 },
+    Domain {
+        index: usize,
+        weight_halves: u8,
+    },
     Acute,
     Soon,
     Safety,
+    /// Half of a safety pair: someone (`who`) ...
+    PairWho(usize),
+    /// ... doing or threatening harm (`what`): both in one message mean safety.
+    PairWhat(usize),
 }
 
 #[derive(Debug, Clone)]
@@ -62,7 +69,8 @@ pub struct Term {
 pub struct Lexicon {
     pub lang: String,
     pub markers: Vec<String>,
-    pub negations: Vec<String>,
+    /// Each a phrase of folded words ("don't" is "don", "t").
+    pub negations: Vec<Vec<String>>,
     pub terms: Vec<Term>,
 }
 
@@ -79,6 +87,17 @@ struct RawLexicon {
     urgency: RawUrgency,
     #[serde(default)]
     safety: Vec<String>,
+    #[serde(default)]
+    safety_pairs: Vec<RawPair>,
+}
+
+/// Safety when a person and a harm are named in one message ("my landlord ...
+/// comes into my room at night"), where neither alone says enough.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPair {
+    who: Vec<String>,
+    what: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -99,7 +118,8 @@ struct RawUrgency {
     soon: Vec<String>,
 }
 
-/// Parse one term; Err(reason) when it cannot match sensibly.
+/// Parse one term; Err(reason) when it cannot match sensibly. Words are folded
+/// like messages are, so "can't" becomes the two words "can t".
 fn parse_term(raw: &str) -> Result<Vec<WordPat>, String> {
     let mut words = Vec::new();
     for w in raw.split_whitespace() {
@@ -108,26 +128,34 @@ fn parse_term(raw: &str) -> Result<Vec<WordPat>, String> {
             continue;
         }
         let (infix, prefix) = (w.starts_with('*'), w.ends_with('*'));
-        let core = fold(w.trim_matches('*'));
-        if core.contains(' ') || core.is_empty() {
-            return Err(format!("'{w}' folds to '{core}'; write letters, with `*` only at the ends"));
+        let parts: Vec<String> =
+            fold(w.trim_matches('*')).split(' ').filter(|p| !p.is_empty()).map(String::from).collect();
+        let n = parts.len();
+        if n == 0 {
+            return Err(format!("'{w}' has no letters or digits; write words, with `*` only at the ends"));
         }
-        let letters = core.chars().count();
-        let kind = match (infix, prefix) {
-            (true, true) if letters >= 4 => WordKind::Infix,
-            (true, true) => {
-                return Err(format!("'{w}': a `*word*` needs at least 4 letters, or it matches too much"));
-            }
-            (true, false) => {
-                return Err(format!("'{w}': `*` at the start needs one at the end too (`*word*`)"));
-            }
-            (false, true) if letters >= 3 => WordKind::Prefix,
-            (false, true) => {
-                return Err(format!("'{w}': a `word*` needs at least 3 letters before the `*`"));
-            }
-            (false, false) => WordKind::Exact,
-        };
-        words.push(WordPat { text: core, kind });
+        if infix && !prefix {
+            return Err(format!("'{w}': `*` at the start needs one at the end too (`*word*`)"));
+        }
+        for (k, core) in parts.into_iter().enumerate() {
+            let letters = core.chars().count();
+            let kind = if infix && n == 1 {
+                if letters < 4 {
+                    return Err(format!("'{w}': a `*word*` needs at least 4 letters, or it matches too much"));
+                }
+                WordKind::Infix
+            } else if prefix && k == n - 1 {
+                if letters < 3 {
+                    return Err(format!("'{w}': a `word*` needs at least 3 letters before the `*`"));
+                }
+                WordKind::Prefix
+            } else if infix && k == 0 {
+                return Err(format!("'{w}': `*word*` must be one plain word"));
+            } else {
+                WordKind::Exact
+            };
+            words.push(WordPat { text: core, kind });
+        }
     }
     if words.is_empty() {
         return Err("empty term".into());
@@ -157,14 +185,21 @@ pub fn parse(src: &Source) -> Result<Lexicon, Vec<Diagnostic>> {
             format!("write `language: {file_lang}` or rename the file"),
         ));
     }
-    let negations: Vec<String> = raw.negations.iter().map(|n| fold(n)).collect();
+    let negations: Vec<Vec<String>> = raw
+        .negations
+        .iter()
+        .map(|n| fold(n).split(' ').filter(|w| !w.is_empty()).map(String::from).collect::<Vec<_>>())
+        .filter(|n| !n.is_empty())
+        .collect();
     let line_of = |term: &str| src.text.lines().position(|l| l.contains(term)).map(|i| i + 1).unwrap_or(0);
     let mut terms = Vec::new();
     let mut add = |list: &[String], target: Target, problems: &mut Vec<Diagnostic>| {
         for raw_term in list {
             match parse_term(raw_term) {
                 Ok(words) => {
-                    let negated_inside = words.iter().any(|w| negations.contains(&w.text));
+                    let texts: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
+                    let negated_inside =
+                        negations.iter().any(|n| texts.windows(n.len()).any(|win| win.iter().eq(n.iter())));
                     terms.push(Term { words, target, negated_inside, source: raw_term.clone() });
                 }
                 Err(why) => problems.push(Diagnostic::new(&src.path, line_of(raw_term), why, "fix or remove the term")),
@@ -197,6 +232,10 @@ pub fn parse(src: &Source) -> Result<Lexicon, Vec<Diagnostic>> {
     add(&raw.urgency.acute, Target::Acute, &mut problems);
     add(&raw.urgency.soon, Target::Soon, &mut problems);
     add(&raw.safety, Target::Safety, &mut problems);
+    for (n, pair) in raw.safety_pairs.iter().enumerate() {
+        add(&pair.who, Target::PairWho(n), &mut problems);
+        add(&pair.what, Target::PairWhat(n), &mut problems);
+    }
     if raw.safety.is_empty() {
         problems.push(Diagnostic::new(
             &src.path,
@@ -247,5 +286,8 @@ mod tests {
         assert!(parse_term("*abc*").is_err());
         assert!(parse_term("*abc").is_err());
         assert!(parse_term("💶").is_err());
+        let cant = parse_term("can't pay*").unwrap();
+        assert_eq!(cant.iter().map(|w| w.text.as_str()).collect::<Vec<_>>(), ["can", "t", "pay"]);
+        assert_eq!(cant[2].kind, WordKind::Prefix);
     }
 }

@@ -9,6 +9,9 @@ use std::collections::HashMap;
 const CLAUSE_WORDS: [&str; 12] =
     ["maar", "but", "ama", "fakat", "ale", "lecz", "але", "проте", "لكن", "لاكن", "wel", "however"];
 
+/// Other words that may stand between the words of a phrase.
+const MAX_GAP: usize = 2;
+
 /// Arabic prefixes (conjunctions, prepositions, the article) written onto words.
 const ARABIC_PREFIXES: [&str; 12] = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"];
 
@@ -84,12 +87,9 @@ impl Matcher {
                 WordKind::Prefix => m.prefix.entry(key3(&first.text)).or_default().push(i),
                 WordKind::Infix | WordKind::Number => m.scan.push(i),
             }
-            let long_enough = match first.kind {
-                WordKind::Exact => first.text.chars().count() >= 6,
-                WordKind::Prefix => first.text.chars().count() >= 5,
-                _ => false,
-            };
-            if term.words.len() == 1 && long_enough {
+            // Typos are forgiven in whole words only: a one-letter slip in a
+            // stem ("geslapen" for "geslagen*") would change its meaning.
+            if term.words.len() == 1 && first.kind == WordKind::Exact && first.text.chars().count() >= 6 {
                 if let Some(c) = first.text.chars().next() {
                     m.fuzzy.entry(c).or_default().push(i);
                 }
@@ -102,11 +102,22 @@ impl Matcher {
         &self.lexicon.terms[i]
     }
 
-    fn phrase_at(&self, term: &Term, tokens: &[Token], start: usize) -> bool {
-        term.words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| tokens.get(start + k).is_some_and(|t| t.forms.iter().any(|f| w.matches(f))))
+    /// Whether `term` starts at `start`; returns how many tokens it spans.
+    /// People put small words inside phrases ("ik wil *gewoon* niet meer
+    /// wakker worden"), so up to two other words may stand between the
+    /// words of a phrase, within one clause.
+    fn phrase_at(&self, term: &Term, tokens: &[Token], start: usize) -> Option<usize> {
+        let matches = |i: usize, k: usize| tokens[i].forms.iter().any(|f| term.words[k].matches(f));
+        if !matches(start, 0) {
+            return None;
+        }
+        let clause = tokens[start].clause;
+        let mut at = start;
+        for k in 1..term.words.len() {
+            let last = (at + 1 + MAX_GAP).min(tokens.len().saturating_sub(1));
+            at = (at + 1..=last).take_while(|&i| tokens[i].clause == clause).find(|&i| matches(i, k))?;
+        }
+        Some(at + 1 - start)
     }
 
     fn negated(&self, term: &Term, tokens: &[Token], start: usize) -> bool {
@@ -114,8 +125,13 @@ impl Matcher {
             return false;
         }
         let clause = tokens[start].clause;
-        (start.saturating_sub(3)..start)
-            .any(|j| tokens[j].clause == clause && self.lexicon.negations.contains(&tokens[j].forms[0]))
+        // A negation phrase that ends in the three words before the term, in the same clause.
+        self.lexicon.negations.iter().any(|neg| {
+            (start.saturating_sub(3 + neg.len() - 1)..start).any(|j| {
+                j + neg.len() <= start
+                    && (0..neg.len()).all(|k| tokens[j + k].clause == clause && tokens[j + k].forms[0] == neg[k])
+            })
+        })
     }
 
     /// Every term of this lexicon in the message (each term once, at its first place).
@@ -138,11 +154,11 @@ impl Matcher {
                     continue;
                 }
                 let term = &self.lexicon.terms[i];
-                if self.phrase_at(term, tokens, start) {
+                if let Some(len) = self.phrase_at(term, tokens, start) {
                     seen[i] = true;
-                    covered[start..start + term.words.len()].iter_mut().for_each(|c| *c = true);
+                    covered[start..start + len].iter_mut().for_each(|c| *c = true);
                     if !self.negated(term, tokens, start) {
-                        hits.push(Hit { term: i, start, len: term.words.len(), fuzzy: false });
+                        hits.push(Hit { term: i, start, len, fuzzy: false });
                     }
                 }
             }
@@ -161,15 +177,7 @@ impl Matcher {
                 if seen[i] {
                     continue;
                 }
-                let w = &self.lexicon.terms[i].words[0];
-                let ok = match w.kind {
-                    WordKind::Exact => within_one(f, &w.text),
-                    WordKind::Prefix => {
-                        let m = w.text.chars().count();
-                        [m.saturating_sub(1), m, m + 1].iter().any(|&k| k <= n && within_one(&take(f, k), &w.text))
-                    }
-                    _ => false,
-                };
+                let ok = within_one(f, &self.lexicon.terms[i].words[0].text);
                 if ok {
                     seen[i] = true;
                     if !self.negated(&self.lexicon.terms[i], tokens, start) {
@@ -196,10 +204,6 @@ impl Matcher {
     pub fn is_target(&self, hit: &Hit, target: Target) -> bool {
         self.lexicon.terms[hit.term].target == target
     }
-}
-
-fn take(s: &str, k: usize) -> String {
-    s.chars().take(k).collect()
 }
 
 /// Damerau-Levenshtein distance of at most one (one letter wrong, missing,

@@ -148,6 +148,7 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     let mut safety_evidence = Vec::new();
     let mut acute = Vec::new();
     let mut soon = Vec::new();
+    let (mut who, mut what): (Vec<(usize, String)>, Vec<(usize, String)>) = (Vec::new(), Vec::new());
     for (m, h, tokens) in found {
         let w = words(h, tokens);
         match m.term(h.term).target {
@@ -160,6 +161,15 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
             Target::Safety => safety_evidence.push(w),
             Target::Acute => acute.push(w),
             Target::Soon => soon.push(w),
+            Target::PairWho(n) => who.push((n, w)),
+            Target::PairWhat(n) => what.push((n, w)),
+        }
+    }
+    for (n, w) in &who {
+        for (m, x) in &what {
+            if n == m && w != x {
+                safety_evidence.push(format!("{w} + {x}"));
+            }
         }
     }
     // Someone at risk is also the safety domain.

@@ -81,5 +81,5 @@ impl Clock for FixedClock {
 
 pub async fn runtime(url: &str) -> Runtime {
     let store = Store::connect(url).await.expect("open store");
-    Runtime::new(store, shipped_content(), FixedClock::at("2026-11-30T09:00:00Z"))
+    Runtime::open(store, shipped_content(), FixedClock::at("2026-11-30T09:00:00Z")).await.expect("runtime")
 }

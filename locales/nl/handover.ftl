@@ -1,0 +1,73 @@
+# The warm handover: a named worker, a time, and what the worker reads.
+
+## Booking in the chat (dialogs/common.yaml, flow booking)
+booking-worker =
+    Ik heb iemand voor je gevonden: { $name } van { $organisation }.
+    { $name } spreekt { $languages }.
+    { $intro }
+booking-pick = Wanneer past het jou? Kies een tijd.
+booking-other_time = Geen van deze tijden
+booking-taken = Die tijd is net door iemand anders gekozen. Kies een andere tijd.
+booking-done =
+    Je afspraak staat: { $time }, met { $name }.
+    { $name } krijgt je verhaal. Je hoeft het dus niet opnieuw te vertellen.
+    Je krijgt een bericht als { $name } de afspraak bevestigt.
+    Ben je in gevaar? Bel 112.
+booking-nobody =
+    Ik heb nu niemand gevonden met een vrije tijd.
+    Een coördinator van het Luisterloket neemt binnen één werkdag contact met je op.
+    Ben je in gevaar? Bel 112.
+booking-other =
+    Dat is goed. Een coördinator zoekt samen met jou een andere tijd.
+    Je hoort binnen één werkdag van ons.
+
+## How a time is shown: "dinsdag 1 december, 10:00 · bellen"
+slot-label = { $weekday } { $day } { $month }, { $time } · { $mode }
+weekday-1 = maandag
+weekday-2 = dinsdag
+weekday-3 = woensdag
+weekday-4 = donderdag
+weekday-5 = vrijdag
+weekday-6 = zaterdag
+weekday-7 = zondag
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+mode-call = bellen
+mode-home_visit = bij jou thuis
+mode-walk_in = op het spreekuur
+mode-chat = in de chat
+
+## Urgency, as a worker reads it
+urgency-normal = gewoon
+urgency-soon = snel, binnen een paar dagen
+urgency-acute = dringend, vandaag
+
+## What the worker gets
+worker-handover =
+    Nieuwe overdracht #{ $number }: { $name } ({ $language }).
+    Onderwerpen: { $domains }.
+    Urgentie: { $urgency }.
+    Afspraak: { $time }.
+worker-own-words = In eigen woorden ({ $language }): “{ $words }”
+worker-accept = ✅ Aannemen
+worker-decline = ❌ Teruggeven
+worker-help = Typ /accept en het nummer om een overdracht aan te nemen, of /decline, het nummer en een korte reden om hem terug te geven.
+worker-not-yours = Overdracht #{ $number } staat niet op jouw naam.
+worker-accepted = Dank je. Overdracht #{ $number } staat op jouw naam. De bewoner krijgt bericht.
+worker-declined = Overdracht #{ $number } is teruggegeven. We zoeken iemand anders.
+coordinator-unassigned = Overdracht #{ $number } heeft nog niemand. Kun je iemand zoeken? Zie: luisterloket handovers --status unassigned
+
+## What the resident hears afterwards
+resident-accepted = Goed nieuws: { $worker } heeft je afspraak bevestigd: { $time }.
+resident-reassigned = { $worker } van { $organisation } neemt je afspraak over: { $time }. Je verhaal is al doorgegeven.
+resident-reassign-pending = Je wijkwerker kan helaas niet. Een coördinator zoekt iemand anders en neemt binnen één werkdag contact met je op.

@@ -1,0 +1,260 @@
+//! The runtime's half of the warm handover: what `handover: match` and
+//! `handover: book` steps ask for, done against the store in the step's own
+//! transaction, and the messages that go to the worker.
+
+use super::Runtime;
+use crate::content::Content;
+use crate::directory::{Contact, Directory, Worker, localized};
+use crate::engine::{self, Button, Reply, State};
+use crate::handover::matching::{self, Need, Ranked};
+use crate::handover::slots::{self, Slot, TIME_ZONE};
+use crate::i18n::Catalog;
+use crate::script::HandoverAction;
+use crate::store::Tx;
+use anyhow::Result;
+use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+/// How far ahead residents can book.
+pub const BOOKING_DAYS: u32 = 21;
+/// How many times the resident is offered.
+pub const OFFERED: usize = 3;
+
+impl Contact {
+    /// The conversation key a channel uses for this person.
+    pub fn user_key(&self) -> String {
+        if self.channel == crate::channels::console::CHANNEL { format!("console:{}", self.id) } else { self.id.clone() }
+    }
+}
+
+/// The language a worker reads their handovers in: the first they list that we ship.
+pub fn worker_lang(content: &Content, worker: &Worker) -> String {
+    worker
+        .languages
+        .iter()
+        .find(|l| content.script.desk.languages.contains(l))
+        .cloned()
+        .unwrap_or_else(|| crate::i18n::SOURCE_LANG.to_string())
+}
+
+/// "di 1 dec 10:00 · bellen", in `lang`, in Amsterdam time.
+pub fn slot_label(texts: &Catalog, lang: &str, starts_at: DateTime<Utc>, mode: &str) -> String {
+    let local = starts_at.with_timezone(&TIME_ZONE);
+    texts.render(
+        lang,
+        "slot-label",
+        &[
+            ("weekday", texts.render(lang, &format!("weekday-{}", local.weekday().number_from_monday()), &[])),
+            ("day", local.day().to_string()),
+            ("month", texts.render(lang, &format!("month-{}", local.month()), &[])),
+            ("time", format!("{:02}:{:02}", local.hour(), local.minute())),
+            ("mode", texts.render(lang, &format!("mode-{mode}"), &[])),
+        ],
+    )
+}
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::Array(a)) => a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect(),
+        Some(Value::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    }
+}
+
+/// Rank workers for the conversation's case, leaving out `exclude`.
+pub async fn rank<'d>(
+    dir: &'d Directory,
+    tx: &mut Tx,
+    lang: &str,
+    wijk: Option<&str>,
+    domains: &[String],
+    exclude: &[String],
+    now: DateTime<Utc>,
+) -> Result<(Vec<Ranked<'d>>, std::collections::HashMap<String, std::collections::HashSet<DateTime<Utc>>>)> {
+    let booked = tx.booked_times(now).await?;
+    let loads = tx.loads(now - Duration::days(7)).await?;
+    let need = Need { lang, wijk, domains };
+    let empty = std::collections::HashSet::new();
+    let ranked = matching::rank(dir, &need, now, &|id| loads.get(id).copied().unwrap_or(0), &|w| {
+        slots::free_slots(w, now, BOOKING_DAYS, booked.get(&w.id).unwrap_or(&empty), 1).into_iter().next()
+    })
+    .into_iter()
+    .filter(|r| !exclude.contains(&r.worker.id))
+    .collect();
+    Ok((ranked, booked))
+}
+
+fn time_buttons(texts: &Catalog, lang: &str, free: &[Slot]) -> Value {
+    Value::Array(
+        free.iter()
+            .map(|s| json!({"value": s.starts_at.to_rfc3339(), "label": slot_label(texts, lang, s.starts_at, s.mode.as_str())}))
+            .collect(),
+    )
+}
+
+impl Runtime {
+    /// Do what a `handover:` step asks; returns the variables to resume with.
+    pub(super) async fn perform(
+        &self,
+        content: &Content,
+        tx: &mut Tx,
+        action: HandoverAction,
+        state: &State,
+        conversation_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<BTreeMap<String, Value>> {
+        let dir = self.directory();
+        let vars = &state.vars;
+        let lang = state.lang.as_str();
+        let mut found = BTreeMap::new();
+        let postcode = vars.get("postcode").and_then(Value::as_str).unwrap_or("");
+        let wijk = dir.wijk_for_postcode(postcode).map(|w| w.id.clone());
+        let domains = strings(vars.get("domains"));
+        let exclude = strings(vars.get("declined_workers"));
+        match action {
+            HandoverAction::Match => {
+                let (ranked, booked) = rank(&dir, tx, lang, wijk.as_deref(), &domains, &exclude, now).await?;
+                let Some(case_id) = tx.latest_case(conversation_id).await? else {
+                    found.insert("worker".into(), Value::Null);
+                    return Ok(found);
+                };
+                let urgency = vars.get("urgency").and_then(Value::as_str).unwrap_or("normal");
+                let Some(best) = ranked.first() else {
+                    // Nobody fits: the coordinator sees it as unassigned.
+                    let id =
+                        tx.create_handover(case_id, None, "unassigned", wijk.as_deref(), urgency, &[], now).await?;
+                    self.notify_coordinator(content, tx, &dir, id, now).await?;
+                    found.insert("worker".into(), Value::Null);
+                    found.insert("handover_id".into(), json!(id));
+                    return Ok(found);
+                };
+                let w = best.worker;
+                let empty = std::collections::HashSet::new();
+                let free = slots::free_slots(w, now, BOOKING_DAYS, booked.get(&w.id).unwrap_or(&empty), OFFERED);
+                let id = tx
+                    .create_handover(case_id, Some(&w.id), "proposed", wijk.as_deref(), urgency, &best.reasons, now)
+                    .await?;
+                tracing::info!(handover = id, worker = %w.id, reasons = ?best.reasons, "matched");
+                let languages: Vec<String> =
+                    w.languages.iter().map(|l| content.texts.render(lang, &format!("language-{l}"), &[])).collect();
+                found.insert("worker".into(), json!(w.id));
+                found.insert("worker_name".into(), json!(w.first_name()));
+                found.insert("worker_org".into(), json!(w.organisation));
+                found.insert("worker_languages".into(), json!(languages.join(", ")));
+                found.insert("worker_intro".into(), json!(localized(&w.intro, lang)));
+                found.insert("handover_id".into(), json!(id));
+                found.insert("offered_times".into(), time_buttons(&content.texts, lang, &free));
+            }
+            HandoverAction::Book => {
+                let worker_id = vars.get("worker").and_then(Value::as_str).unwrap_or("");
+                let handover_id = vars.get("handover_id").and_then(Value::as_i64).unwrap_or(0);
+                let picked: Option<DateTime<Utc>> =
+                    vars.get("picked_time").and_then(Value::as_str).and_then(|s| s.parse().ok());
+                let Some(w) = dir.worker(worker_id) else {
+                    found.insert("booked".into(), json!(false));
+                    return Ok(found);
+                };
+                let booked_now = tx.booked_times(now).await?;
+                let empty = std::collections::HashSet::new();
+                let taken = booked_now.get(&w.id).unwrap_or(&empty);
+                // The picked time must still be one of the worker's free slots.
+                let slot = picked.and_then(|p| {
+                    slots::free_slots(w, now, BOOKING_DAYS, taken, usize::MAX).into_iter().find(|s| s.starts_at == p)
+                });
+                let appointment = match &slot {
+                    Some(s) => tx.book(handover_id, s, now).await?,
+                    None => None,
+                };
+                match (appointment, slot) {
+                    (Some(_), Some(s)) => {
+                        found.insert("booked".into(), json!(true));
+                        found.insert("booked_time".into(), json!(s.starts_at.to_rfc3339()));
+                        found.insert(
+                            "booked_label".into(),
+                            json!(slot_label(&content.texts, lang, s.starts_at, s.mode.as_str())),
+                        );
+                        self.notify_worker(content, tx, w, handover_id, &s, now).await?;
+                    }
+                    _ => {
+                        // Someone else was quicker: offer the next free times.
+                        let fresh = tx.booked_times(now).await?;
+                        let free = slots::free_slots(w, now, BOOKING_DAYS, fresh.get(&w.id).unwrap_or(&empty), OFFERED);
+                        found.insert("booked".into(), json!(false));
+                        found.insert("offered_times".into(), time_buttons(&content.texts, lang, &free));
+                    }
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    /// The handover, in the worker's language, with the whole story.
+    pub(super) async fn notify_worker(
+        &self,
+        content: &Content,
+        tx: &mut Tx,
+        worker: &Worker,
+        handover_id: i64,
+        slot: &Slot,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let Some(case) = tx.case_for_handover(handover_id).await? else { return Ok(()) };
+        let lang = worker_lang(content, worker);
+        let t = &content.texts;
+        let domains: Vec<String> = case.domains.iter().map(|d| t.render(&lang, &format!("domain-{d}"), &[])).collect();
+        let mut text = t.render(
+            &lang,
+            "worker-handover",
+            &[
+                ("number", handover_id.to_string()),
+                ("name", case.answers.get("name").and_then(Value::as_str).unwrap_or("-").to_string()),
+                ("language", t.render(&lang, &format!("language-{}", case.lang), &[])),
+                ("domains", domains.join(", ")),
+                ("urgency", t.render(&lang, &format!("urgency-{}", case.urgency), &[])),
+                ("time", slot_label(t, &lang, slot.starts_at, slot.mode.as_str())),
+            ],
+        );
+        for words in &case.own_words {
+            text.push('\n');
+            text.push_str(&t.render(
+                &lang,
+                "worker-own-words",
+                &[
+                    ("language", t.render(&lang, &format!("language-{}", words.lang), &[])),
+                    ("words", words.text.clone()),
+                ],
+            ));
+        }
+        for line in engine::describe_answers(&content.script, t, &lang, &case.answers) {
+            text.push('\n');
+            text.push_str(&line);
+        }
+        let reply = Reply {
+            text,
+            buttons: vec![
+                Button { value: format!("accept:{handover_id}"), label: t.render(&lang, "worker-accept", &[]) },
+                Button { value: format!("decline:{handover_id}"), label: t.render(&lang, "worker-decline", &[]) },
+            ],
+            numbered: true,
+        };
+        tx.enqueue(&worker.contact.channel, &worker.contact.user_key(), &serde_json::to_string(&reply)?, now).await?;
+        Ok(())
+    }
+
+    pub(super) async fn notify_coordinator(
+        &self,
+        content: &Content,
+        tx: &mut Tx,
+        dir: &Directory,
+        handover_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let Some(c) = dir.on_duty() else { return Ok(()) };
+        let lang = c.languages.first().cloned().unwrap_or_else(|| "nl".into());
+        let text = content.texts.render(&lang, "coordinator-unassigned", &[("number", handover_id.to_string())]);
+        let reply = Reply { text, buttons: Vec::new(), numbered: false };
+        tx.enqueue(&c.contact.channel, &c.contact.user_key(), &serde_json::to_string(&reply)?, now).await?;
+        Ok(())
+    }
+}
