@@ -65,6 +65,9 @@ impl std::fmt::Debug for Triage {
     }
 }
 
+/// How many words apart the two halves of a safety pair may stand.
+const PAIR_WINDOW: usize = 8;
+
 /// A domain needs this many points: one strong term, or two weak ones.
 const DOMAIN_THRESHOLD_HALVES: u32 = 2;
 
@@ -148,7 +151,8 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     let mut safety_evidence = Vec::new();
     let mut acute = Vec::new();
     let mut soon = Vec::new();
-    let (mut who, mut what): (Vec<(usize, String)>, Vec<(usize, String)>) = (Vec::new(), Vec::new());
+    // (pair, start token, words) of each half of a safety pair
+    let (mut who, mut what): (Vec<(usize, usize, String)>, Vec<(usize, usize, String)>) = (Vec::new(), Vec::new());
     for (m, h, tokens) in found {
         let w = words(h, tokens);
         match m.term(h.term).target {
@@ -161,13 +165,15 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
             Target::Safety => safety_evidence.push(w),
             Target::Acute => acute.push(w),
             Target::Soon => soon.push(w),
-            Target::PairWho(n) => who.push((n, w)),
-            Target::PairWhat(n) => what.push((n, w)),
+            Target::PairWho(n) => who.push((n, h.start, w)),
+            Target::PairWhat(n) => what.push((n, h.start, w)),
         }
     }
-    for (n, w) in &who {
-        for (m, x) in &what {
-            if n == m && w != x {
+    // Both halves must stand close together: "he" at the start of a long
+    // message and "throws" at its end are not one person doing one thing.
+    for (n, i, w) in &who {
+        for (m, j, x) in &what {
+            if n == m && w != x && i.abs_diff(*j) <= PAIR_WINDOW {
                 safety_evidence.push(format!("{w} + {x}"));
             }
         }

@@ -1,0 +1,73 @@
+# The warm handover: a named worker, a time, and what the worker reads.
+
+## Booking in the chat (dialogs/common.yaml, flow booking)
+booking-worker =
+    وجدتُ لك شخصًا يساعدك: { $name } من { $organisation }.
+    لغات التواصل مع { $name }: { $languages }.
+    { $intro }
+booking-pick = متى يناسبك؟ اختر وقتًا.
+booking-other_time = لا يناسبني أي وقت من هذه
+booking-taken = شخص آخر اختار هذا الوقت قبل قليل. من فضلك، اختر وقتًا آخر.
+booking-done =
+    تم حجز موعدك: { $time }، مع { $name }.
+    ستصل قصتك إلى { $name }، فلا داعي أن تحكيها مرة ثانية.
+    ستصلك رسالة عند تأكيد { $name } للموعد.
+    هل أنت في خطر؟ اتصل بالرقم 112.
+booking-nobody =
+    لم أجد الآن أحدًا عنده وقت فارغ.
+    سيتواصل معك أحد المنسّقين في ⁨Luisterloket⁩ خلال يوم عمل واحد.
+    هل أنت في خطر؟ اتصل بالرقم 112.
+booking-other =
+    لا مشكلة. سيبحث معك أحد المنسّقين عن وقت آخر.
+    سنتواصل معك خلال يوم عمل واحد.
+
+## How a time is shown: "الثلاثاء 1 ديسمبر، 10:00 · مكالمة"
+slot-label = { $weekday } { $day } { $month }، { $time } · { $mode }
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+mode-call = مكالمة
+mode-home_visit = في بيتك
+mode-walk_in = في ساعات الاستقبال
+mode-chat = في المحادثة
+
+## Urgency, as a worker reads it
+urgency-normal = عادي
+urgency-soon = قريبًا، خلال بضعة أيام
+urgency-acute = عاجل، اليوم
+
+## What the worker gets
+worker-handover =
+    إحالة جديدة #{ $number }: { $name } ({ $language }).
+    المواضيع: { $domains }.
+    درجة الاستعجال: { $urgency }.
+    الموعد: { $time }.
+worker-own-words = بكلمات الشخص نفسه ({ $language }): «{ $words }»
+worker-accept = ✅ قبول
+worker-decline = ❌ إرجاع
+worker-help = لقبول إحالة، اكتب ⁨/accept⁩ ورقم الإحالة. ولإرجاعها، اكتب ⁨/decline⁩ والرقم وسببًا قصيرًا.
+worker-not-yours = الإحالة #{ $number } ليست باسمك.
+worker-accepted = شكرًا. الإحالة #{ $number } صارت باسمك. سنُخبر الشخص بذلك.
+worker-declined = تم إرجاع الإحالة #{ $number }. نبحث الآن عن شخص آخر.
+coordinator-unassigned = الإحالة #{ $number } ما زالت بلا أحد. هل يمكنك أن تجد لها شخصًا؟ انظر: ⁨luisterloket handovers --status unassigned⁩
+
+## What the resident hears afterwards
+resident-accepted = خبر جيد: تأكّد موعدك مع { $worker }: { $time }.
+resident-reassigned = موعدك الآن مع { $worker } من { $organisation }: { $time }. وقد أرسلنا قصتك مسبقًا، فلا داعي أن تحكيها من جديد.
+resident-reassign-pending = للأسف، لا يستطيع الأخصائي الاجتماعي في حيّك الالتزام بالموعد. أحد المنسّقين يبحث الآن عن شخص آخر، وسيتواصل معك خلال يوم عمل واحد.

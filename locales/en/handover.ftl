@@ -1,0 +1,73 @@
+# The warm handover: a named worker, a time, and what the worker reads.
+
+## Booking in the chat (dialogs/common.yaml, flow booking)
+booking-worker =
+    I found someone for you: { $name } from { $organisation }.
+    { $name } speaks { $languages }.
+    { $intro }
+booking-pick = When suits you? Choose a time.
+booking-other_time = None of these times
+booking-taken = Someone else just chose that time. Please choose another time.
+booking-done =
+    Your appointment is booked: { $time }, with { $name }.
+    { $name } will get your story, so you don't have to tell it again.
+    You'll get a message when { $name } confirms the appointment.
+    Are you in danger? Call 112.
+booking-nobody =
+    I couldn't find anyone with a free time right now.
+    A coordinator at the Luisterloket will contact you within one working day.
+    Are you in danger? Call 112.
+booking-other =
+    That's fine. A coordinator will find another time together with you.
+    You'll hear from us within one working day.
+
+## How a time is shown: "Tuesday 1 December, 10:00 · call"
+slot-label = { $weekday } { $day } { $month }, { $time } · { $mode }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+mode-call = call
+mode-home_visit = at your home
+mode-walk_in = at the walk-in hours
+mode-chat = in the chat
+
+## Urgency, as a worker reads it
+urgency-normal = normal
+urgency-soon = soon, within a few days
+urgency-acute = urgent, today
+
+## What the worker gets
+worker-handover =
+    New handover #{ $number }: { $name } ({ $language }).
+    Subjects: { $domains }.
+    Urgency: { $urgency }.
+    Appointment: { $time }.
+worker-own-words = In their own words ({ $language }): “{ $words }”
+worker-accept = ✅ Accept
+worker-decline = ❌ Hand back
+worker-help = Type /accept and the number to take on a handover. To hand it back, type /decline, the number and a short reason.
+worker-not-yours = Handover #{ $number } is not assigned to you.
+worker-accepted = Thank you. Handover #{ $number } is now yours. We'll let the resident know.
+worker-declined = Handover #{ $number } has been handed back. We'll look for someone else.
+coordinator-unassigned = Handover #{ $number } has nobody yet. Can you find someone? See: luisterloket handovers --status unassigned
+
+## What the resident hears afterwards
+resident-accepted = Good news: { $worker } has confirmed your appointment: { $time }.
+resident-reassigned = { $worker } from { $organisation } is taking over your appointment: { $time }. Your story has already been passed on.
+resident-reassign-pending = Sorry, your neighbourhood worker can't make it after all. A coordinator is looking for someone else and will contact you within one working day.

@@ -1,0 +1,73 @@
+# The warm handover: a named worker, a time, and what the worker reads.
+
+## Booking in the chat (dialogs/common.yaml, flow booking)
+booking-worker =
+    Mam dla ciebie kogoś: { $name } z { $organisation }.
+    { $name } mówi w tych językach: { $languages }.
+    { $intro }
+booking-pick = Kiedy ci pasuje? Wybierz termin.
+booking-other_time = Żaden z tych terminów
+booking-taken = Ktoś inny właśnie wybrał ten termin. Wybierz inny.
+booking-done =
+    Spotkanie jest umówione: { $time }. Pomoże ci { $name }.
+    { $name } dostanie twoją historię, więc nie musisz opowiadać jej jeszcze raz.
+    Dostaniesz wiadomość, gdy { $name } potwierdzi spotkanie.
+    Jesteś w niebezpieczeństwie? Zadzwoń pod 112.
+booking-nobody =
+    Teraz nie ma nikogo z wolnym terminem.
+    Koordynator z Luisterloket skontaktuje się z tobą w ciągu jednego dnia roboczego.
+    Jesteś w niebezpieczeństwie? Zadzwoń pod 112.
+booking-other =
+    Dobrze. Koordynator razem z tobą znajdzie inny termin.
+    Odezwiemy się do ciebie w ciągu jednego dnia roboczego.
+
+## How a time is shown: "wtorek 1 grudnia, 10:00 · telefon"
+slot-label = { $weekday } { $day } { $month }, { $time } · { $mode }
+weekday-1 = poniedziałek
+weekday-2 = wtorek
+weekday-3 = środa
+weekday-4 = czwartek
+weekday-5 = piątek
+weekday-6 = sobota
+weekday-7 = niedziela
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
+mode-call = telefon
+mode-home_visit = u ciebie w domu
+mode-walk_in = w godzinach przyjęć
+mode-chat = na czacie
+
+## Urgency, as a worker reads it
+urgency-normal = zwykła
+urgency-soon = szybko, w ciągu kilku dni
+urgency-acute = natychmiast, jeszcze dziś
+
+## What the worker gets
+worker-handover =
+    Nowe zgłoszenie #{ $number }: { $name } ({ $language }).
+    Tematy: { $domains }.
+    Pilność: { $urgency }.
+    Termin: { $time }.
+worker-own-words = Własnymi słowami ({ $language }): „{ $words }”
+worker-accept = ✅ Przyjmij
+worker-decline = ❌ Oddaj
+worker-help = Wpisz /accept i numer, żeby przyjąć zgłoszenie. Żeby je oddać, wpisz /decline, numer i krótki powód.
+worker-not-yours = Zgłoszenie #{ $number } nie jest przypisane do ciebie.
+worker-accepted = Dzięki. Zgłoszenie #{ $number } jest teraz twoje. Dajemy znać osobie, która się zgłosiła.
+worker-declined = Zgłoszenie #{ $number } jest oddane. Szukamy kogoś innego.
+coordinator-unassigned = Zgłoszenie #{ $number } nie ma jeszcze nikogo. Możesz kogoś znaleźć? Zobacz: luisterloket handovers --status unassigned
+
+## What the resident hears afterwards
+resident-accepted = Dobra wiadomość: { $worker } potwierdza twoje spotkanie: { $time }.
+resident-reassigned = Twoje spotkanie przejmuje { $worker } z { $organisation }: { $time }. Twoja historia jest już przekazana.
+resident-reassign-pending = Niestety twój pracownik socjalny jednak nie może. Koordynator szuka kogoś innego i skontaktuje się z tobą w ciągu jednego dnia roboczego.

@@ -1,0 +1,73 @@
+# The warm handover: a named worker, a time, and what the worker reads.
+
+## Booking in the chat (dialogs/common.yaml, flow booking)
+booking-worker =
+    Senin için birini buldum: { $organisation } kurumundan { $name }.
+    { $name } şu dilleri konuşuyor: { $languages }.
+    { $intro }
+booking-pick = Sana ne zaman uyar? Bir saat seç.
+booking-other_time = Bu saatlerin hiçbiri uymuyor
+booking-taken = Bu saati az önce başka biri seçti. Başka bir saat seç.
+booking-done =
+    Randevun hazır: { $time }, { $name } ile.
+    Anlattıklarını { $name } okuyacak. Yani her şeyi yeniden anlatman gerekmiyor.
+    { $name } randevuyu onaylayınca sana bir mesaj gelecek.
+    Tehlikede misin? 112'yi ara.
+booking-nobody =
+    Şu anda boş saati olan kimseyi bulamadım.
+    Luisterloket'ten bir koordinatör bir iş günü içinde seninle iletişime geçecek.
+    Tehlikede misin? 112'yi ara.
+booking-other =
+    Tamam, sorun değil. Bir koordinatör seninle birlikte başka bir saat bulacak.
+    Bir iş günü içinde bizden haber alacaksın.
+
+## How a time is shown: "1 Aralık Salı, 10:00 · telefon"
+slot-label = { $day } { $month } { $weekday }, { $time } · { $mode }
+weekday-1 = Pazartesi
+weekday-2 = Salı
+weekday-3 = Çarşamba
+weekday-4 = Perşembe
+weekday-5 = Cuma
+weekday-6 = Cumartesi
+weekday-7 = Pazar
+month-1 = Ocak
+month-2 = Şubat
+month-3 = Mart
+month-4 = Nisan
+month-5 = Mayıs
+month-6 = Haziran
+month-7 = Temmuz
+month-8 = Ağustos
+month-9 = Eylül
+month-10 = Ekim
+month-11 = Kasım
+month-12 = Aralık
+mode-call = telefon
+mode-home_visit = evinde
+mode-walk_in = görüşme saatinde
+mode-chat = sohbette
+
+## Urgency, as a worker reads it
+urgency-normal = normal
+urgency-soon = yakında, birkaç gün içinde
+urgency-acute = acil, bugün
+
+## What the worker gets
+worker-handover =
+    Yeni yönlendirme #{ $number }: { $name } ({ $language }).
+    Konular: { $domains }.
+    Aciliyet: { $urgency }.
+    Randevu: { $time }.
+worker-own-words = Kendi sözleriyle ({ $language }): “{ $words }”
+worker-accept = ✅ Kabul et
+worker-decline = ❌ Geri ver
+worker-help = Bir yönlendirmeyi kabul etmek için /accept ve numarayı yaz. Geri vermek için /decline, numarayı ve kısa bir sebep yaz.
+worker-not-yours = Yönlendirme #{ $number } sana atanmamış.
+worker-accepted = Teşekkürler. Yönlendirme #{ $number } artık sende. Mahalle sakinine haber veriyoruz.
+worker-declined = Yönlendirme #{ $number } geri verildi. Başka birini arıyoruz.
+coordinator-unassigned = Yönlendirme #{ $number } için henüz kimse yok. Birini bulabilir misin? Bak: luisterloket handovers --status unassigned
+
+## What the resident hears afterwards
+resident-accepted = Güzel haber: { $worker } randevunu onayladı: { $time }.
+resident-reassigned = Randevun artık { $organisation } kurumundan { $worker } ile: { $time }. Anlattıklarını ona zaten ilettik.
+resident-reassign-pending = Maalesef mahalle çalışanın gelemiyor. Bir koordinatör başka birini arıyor ve bir iş günü içinde seninle iletişime geçecek.

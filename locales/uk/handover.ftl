@@ -1,0 +1,73 @@
+# The warm handover: a named worker, a time, and what the worker reads.
+
+## Booking in the chat (dialogs/common.yaml, flow booking)
+booking-worker =
+    Я знайшов для тебе людину: { $name } з { $organisation }.
+    { $name } розмовляє такими мовами: { $languages }.
+    { $intro }
+booking-pick = Коли тобі зручно? Вибери час.
+booking-other_time = Жоден час не підходить
+booking-taken = Цей час щойно вибрав хтось інший. Вибери, будь ласка, інший.
+booking-done =
+    Зустріч призначено: { $time }. Тобі допоможе { $name }.
+    { $name } отримає твою розповідь, тож розповідати все ще раз не треба.
+    Ти отримаєш повідомлення, коли { $name } підтвердить зустріч.
+    Тобі загрожує небезпека? Дзвони 112.
+booking-nobody =
+    Зараз немає нікого з вільним часом.
+    Координатор Luisterloket зв'яжеться з тобою протягом одного робочого дня.
+    Тобі загрожує небезпека? Дзвони 112.
+booking-other =
+    Добре. Координатор разом із тобою знайде інший час.
+    Ми зв'яжемося з тобою протягом одного робочого дня.
+
+## How a time is shown: "вівторок, 1 грудня, 10:00 · дзвінок"
+slot-label = { $weekday }, { $day } { $month }, { $time } · { $mode }
+weekday-1 = понеділок
+weekday-2 = вівторок
+weekday-3 = середа
+weekday-4 = четвер
+weekday-5 = п'ятниця
+weekday-6 = субота
+weekday-7 = неділя
+month-1 = січня
+month-2 = лютого
+month-3 = березня
+month-4 = квітня
+month-5 = травня
+month-6 = червня
+month-7 = липня
+month-8 = серпня
+month-9 = вересня
+month-10 = жовтня
+month-11 = листопада
+month-12 = грудня
+mode-call = дзвінок
+mode-home_visit = у тебе вдома
+mode-walk_in = у години прийому
+mode-chat = у чаті
+
+## Urgency, as a worker reads it
+urgency-normal = звичайна
+urgency-soon = швидко, протягом кількох днів
+urgency-acute = негайно, сьогодні
+
+## What the worker gets
+worker-handover =
+    Нове звернення #{ $number }: { $name } ({ $language }).
+    Теми: { $domains }.
+    Терміновість: { $urgency }.
+    Зустріч: { $time }.
+worker-own-words = Своїми словами ({ $language }): «{ $words }»
+worker-accept = ✅ Прийняти
+worker-decline = ❌ Повернути
+worker-help = Щоб прийняти звернення, напиши /accept і номер. Щоб повернути його, напиши /decline, номер і коротку причину.
+worker-not-yours = Звернення #{ $number } не закріплене за тобою.
+worker-accepted = Дякую. Звернення #{ $number } тепер закріплене за тобою. Людина, яка звернулася, отримає повідомлення.
+worker-declined = Звернення #{ $number } повернуто. Ми шукаємо когось іншого.
+coordinator-unassigned = Звернення #{ $number } ще ні за ким не закріплене. Можеш когось знайти? Дивись: luisterloket handovers --status unassigned
+
+## What the resident hears afterwards
+resident-accepted = Гарна новина: { $worker } підтверджує твою зустріч: { $time }.
+resident-reassigned = Твою зустріч тепер проведе { $worker } з { $organisation }: { $time }. Твою розповідь уже передано.
+resident-reassign-pending = На жаль, твій соціальний працівник не зможе. Координатор шукає когось іншого і зв'яжеться з тобою протягом одного робочого дня.
