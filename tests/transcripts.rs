@@ -12,6 +12,8 @@
 //! < Welkom ...        a line the bot must answer, exactly, in order
 //! @repeat 10000 a     send "a" repeated 10000 times
 //! @redeliver          the platform delivers the last message again
+//! @inbox              what is waiting for this user now (a worker's new handover)
+//! @clock 2027-03-25T09:00:00Z   the time now (the default is Monday 30 November 2026, 10:00 in Amsterdam)
 //! @restart            the bot stops and starts again on the same database
 //! @case lang=nl domains=money,housing consent=true own_words=1 answers.contact=phone
 //!                     the last stored case has these values
@@ -79,7 +81,8 @@ fn parse(text: &str) -> Vec<Line> {
 async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
     let text = std::fs::read_to_string(path).unwrap();
     let raw: Vec<&str> = text.lines().collect();
-    let mut runtime = common::runtime(url).await;
+    let clock = common::FixedClock::at("2026-11-30T09:00:00Z");
+    let mut runtime = common::runtime_at(url, clock.clone()).await;
     let mut session: Option<ConsoleSession> = None;
     let mut user = "console:resident".to_string();
     let mut hint: Option<String> = None;
@@ -133,6 +136,15 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
                         let s = session.get_or_insert_with(|| ConsoleSession::new(&runtime, &user, hint.clone()));
                         s.send(&args[1..].join(" ").repeat(count)).await.unwrap()
                     }
+                    "@clock" => {
+                        clock.set(args[0]);
+                        Vec::new()
+                    }
+                    "@inbox" => {
+                        at_line = lineno;
+                        let s = session.get_or_insert_with(|| ConsoleSession::new(&runtime, &user, hint.clone()));
+                        s.flush().await.unwrap()
+                    }
                     "@redeliver" => {
                         at_line = lineno;
                         session.as_mut().expect("@redeliver after a message").redeliver().await.unwrap()
@@ -140,7 +152,7 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
                     "@restart" => {
                         session = None;
                         runtime.store().close().await;
-                        runtime = common::runtime(url).await;
+                        runtime = common::runtime_at(url, clock.clone()).await;
                         Vec::new()
                     }
                     "@alerts" => {

@@ -9,7 +9,7 @@ booking-pick = When suits you? Choose a time.
 booking-other_time = None of these times
 booking-taken = Someone else just chose that time. Please choose another time.
 booking-done =
-    Your appointment is booked: { $time }, with { $name }.
+    Your appointment with { $name } is booked: { $time }.
     { $name } will get your story, so you don't have to tell it again.
     You'll get a message when { $name } confirms the appointment.
     Are you in danger? Call 112.

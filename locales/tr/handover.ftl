@@ -9,7 +9,7 @@ booking-pick = Sana ne zaman uyar? Bir saat seç.
 booking-other_time = Bu saatlerin hiçbiri uymuyor
 booking-taken = Bu saati az önce başka biri seçti. Başka bir saat seç.
 booking-done =
-    Randevun hazır: { $time }, { $name } ile.
+    { $name } ile randevun hazır: { $time }.
     Anlattıklarını { $name } okuyacak. Yani her şeyi yeniden anlatman gerekmiyor.
     { $name } randevuyu onaylayınca sana bir mesaj gelecek.
     Tehlikede misin? 112'yi ara.

@@ -210,16 +210,7 @@ const DOMAINS: [&str; 10] = crate::triage::lexicon::DOMAINS;
 
 /// Read every `*.yaml` in a folder (several files are merged: one per wijk is fine).
 pub fn read_dir(dir: &Path) -> Result<Vec<Source>, Diagnostic> {
-    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(Vec::new()) };
-    let mut out = Vec::new();
-    for path in entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "yaml")) {
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            Diagnostic::new(&path, 0, format!("cannot read the file: {e}"), "check that it is UTF-8 text")
-        })?;
-        out.push(Source { path, text });
-    }
-    out.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(out)
+    crate::script::read_optional_dir(dir)
 }
 
 /// Parse and check directory files; every problem with file and line.

@@ -136,8 +136,19 @@ impl Runtime {
                     .create_handover(case_id, Some(&w.id), "proposed", wijk.as_deref(), urgency, &best.reasons, now)
                     .await?;
                 tracing::info!(handover = id, worker = %w.id, reasons = ?best.reasons, "matched");
-                let languages: Vec<String> =
-                    w.languages.iter().map(|l| content.texts.render(lang, &format!("language-{l}"), &[])).collect();
+                // A language we have no name for (a worker who also speaks French) shows as its code.
+                let languages: Vec<String> = w
+                    .languages
+                    .iter()
+                    .map(|l| {
+                        let id = format!("language-{l}");
+                        if content.texts.has(lang, &id) || content.texts.has(crate::i18n::SOURCE_LANG, &id) {
+                            content.texts.render(lang, &id, &[])
+                        } else {
+                            l.to_uppercase()
+                        }
+                    })
+                    .collect();
                 found.insert("worker".into(), json!(w.id));
                 found.insert("worker_name".into(), json!(w.first_name()));
                 found.insert("worker_org".into(), json!(w.organisation));

@@ -24,11 +24,10 @@ pub const DESK_FILE: &str = "desk.yaml";
 /// Read every `*.yaml` file directly in `dir` (sub-folders hold other formats).
 pub fn read_dir(dir: &Path) -> Result<Vec<Source>, Diagnostic> {
     let entries = std::fs::read_dir(dir).map_err(|e| {
-        Diagnostic::new(dir, 0, format!("cannot read the dialogs folder: {e}"), "pass the right folder with --dialogs")
+        Diagnostic::new(dir, 0, format!("cannot read the folder: {e}"), "pass the right folder with --dialogs")
     })?;
     let mut sources = Vec::new();
-    for entry in entries.flatten() {
-        let path = entry.path();
+    for path in entries.flatten().map(|e| e.path()) {
         if path.extension().is_some_and(|e| e == "yaml" || e == "yml") && path.is_file() {
             let text = std::fs::read_to_string(&path).map_err(|e| {
                 Diagnostic::new(&path, 0, format!("cannot read the file: {e}"), "check that it is UTF-8 text")
@@ -38,6 +37,11 @@ pub fn read_dir(dir: &Path) -> Result<Vec<Source>, Diagnostic> {
     }
     sources.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(sources)
+}
+
+/// Like [`read_dir`], but a folder that does not exist is simply empty.
+pub fn read_optional_dir(dir: &Path) -> Result<Vec<Source>, Diagnostic> {
+    if dir.is_dir() { read_dir(dir) } else { Ok(Vec::new()) }
 }
 
 #[derive(Deserialize)]

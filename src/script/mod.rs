@@ -8,7 +8,7 @@ pub mod model;
 pub mod validate;
 
 pub use diagnostic::Diagnostic;
-pub use load::{Source, parse, read_dir};
+pub use load::{Source, parse, read_dir, read_optional_dir};
 pub use model::*;
 
 /// Parse and validate in one go: the script, or every problem found.

@@ -2,7 +2,8 @@
 //!
 //! Script first (Arabic letters mean Arabic, Cyrillic means Ukrainian: the only
 //! Cyrillic language we ship). Latin text is scored per language: its most
-//! common words (lexicon `markers`), its lexicon terms (a one-word message like
+//! common words (lexicon `markers`, which for Arabic include words of Arabic
+//! written in Latin letters), its lexicon terms (a one-word message like
 //! "schulden" has no function words), its special letters, a vote from the
 //! `whatlang` crate restricted to our languages, and the platform's hint.
 
@@ -73,7 +74,9 @@ pub fn detect(text: &str, tokens: &[Token], matchers: &[Matcher], hint: Option<&
     let vote = whatlang.detect(text).and_then(|i| whatlang_code(i.lang()).map(|c| (c, i.confidence())));
     let mut best: (f64, &str) = (f64::MIN, "nl");
     let mut total = 0.0;
-    for m in matchers.iter().filter(|m| !matches!(m.lexicon.lang.as_str(), "ar" | "uk")) {
+    // Arabic stays a candidate for Latin text: Moroccan Arabic is often
+    // written in Latin letters and digits ("3ndi mochkil m3a l gemeente").
+    for m in matchers.iter().filter(|m| m.lexicon.lang != "uk") {
         let lang = m.lexicon.lang.as_str();
         let mut score = 2.0 * m.marker_hits(tokens) as f64;
         let terms = m.find(tokens).iter().filter(|h| !h.fuzzy).count();

@@ -257,19 +257,7 @@ pub fn parse(src: &Source) -> Result<Lexicon, Vec<Diagnostic>> {
 
 /// Read every `*.yaml` in `DIR/triage/`.
 pub fn read_dir(dialogs: &Path) -> Result<Vec<Source>, Diagnostic> {
-    let dir = dialogs.join("triage");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return Ok(Vec::new());
-    };
-    let mut out = Vec::new();
-    for path in entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "yaml")) {
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            Diagnostic::new(&path, 0, format!("cannot read the file: {e}"), "check that it is UTF-8 text")
-        })?;
-        out.push(Source { path, text });
-    }
-    out.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(out)
+    crate::script::read_optional_dir(&dialogs.join("triage"))
 }
 
 #[cfg(test)]

@@ -73,12 +73,21 @@ impl FixedClock {
     pub fn at(rfc3339: &str) -> Arc<FixedClock> {
         Arc::new(FixedClock(std::sync::Mutex::new(rfc3339.parse().expect("time"))))
     }
+
+    pub fn set(&self, rfc3339: &str) {
+        *self.0.lock().unwrap() = rfc3339.parse().expect("time");
+    }
 }
 
 impl Clock for FixedClock {
     fn now(&self) -> chrono::DateTime<chrono::Utc> {
         *self.0.lock().unwrap()
     }
+}
+
+pub async fn runtime_at(url: &str, clock: Arc<FixedClock>) -> Runtime {
+    let store = Store::connect(url).await.expect("open store");
+    Runtime::open(store, shipped_content(), clock).await.expect("runtime")
 }
 
 pub async fn runtime(url: &str) -> Runtime {
