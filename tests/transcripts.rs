@@ -20,6 +20,7 @@
 //!                     (len:answers.story=10000: the answer has that many characters)
 //! @cases 0            this many cases are stored
 //! @alerts 1           this many safety alerts are stored
+//! @handovers accepted 1   this many handovers are in that state
 //! ```
 //!
 //! Run with `BLESS=1` to rewrite the `<` lines from what the bot says now
@@ -153,6 +154,16 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
                         session = None;
                         runtime.store().close().await;
                         runtime = common::runtime_at(url, clock.clone()).await;
+                        Vec::new()
+                    }
+                    "@handovers" => {
+                        let store = Store::connect(url).await.unwrap();
+                        let n = store.handovers(Some(args[0]), None).await.unwrap().len();
+                        store.close().await;
+                        let want: usize = args[1].parse().expect("@handovers STATE N");
+                        if n != want {
+                            problems.push(format!("{}:{lineno}: {n} handovers {}, expected {want}", path.display(), args[0]));
+                        }
                         Vec::new()
                     }
                     "@alerts" => {

@@ -333,7 +333,11 @@ impl<'a> Run<'a> {
         match answer::typed(ask, text, &self.script.desk) {
             Some(v) => self.accept(flow, step.id.clone(), ask, Some(v), text),
             None => {
-                self.say(ask.invalid_message());
+                // Someone who just told us they are in danger gets the numbers
+                // (the guard), not "that is not an answer".
+                if !self.note.as_ref().is_some_and(|n| n.safety) {
+                    self.say(ask.invalid_message());
+                }
                 self.prompt(ask);
             }
         }
