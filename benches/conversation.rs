@@ -11,24 +11,28 @@ use luisterloket::store::Store;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-/// One full Dutch intake, as a resident types it.
+/// One full Dutch journey, as a resident types it: the story, the questions,
+/// consent, and booking a time with a worker (the same as transcript 01).
 const INTAKE: &[&str] = &[
     "hallo",
     "1",
-    "Ik heb een brief van de deurwaarder en ik ben bang dat we het huis kwijtraken.",
-    "1, 2",
+    "Ik heb een brief van de deurwaarder gekregen. Ik ben bang dat we ons huis kwijtraken.",
+    "ja",
     "ja",
     "een deel",
     "nee",
     "3",
     "ja",
     "1",
-    "Ik kan goed koken.",
+    "7",
+    "ja",
+    "Ik kan goed koken en mijn zus helpt me.",
     "Ayla",
-    "1102 AB",
+    "3072 AB",
     "2",
     "06 12345678",
     "ja",
+    "1",
 ];
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {

@@ -116,10 +116,23 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             };
             let store = Store::connect(&config.database(cli.db.as_deref())).await?;
-            let runtime = Runtime::open(store, content, Arc::new(SystemClock)).await?;
+            let runtime = Arc::new(Runtime::open(store, content, Arc::new(SystemClock)).await?);
+            // The scheduler: reminders, follow-ups and SLA escalation while you chat.
+            let ticker = {
+                let rt = runtime.clone();
+                tokio::spawn(async move {
+                    loop {
+                        if let Err(e) = rt.tick().await {
+                            tracing::error!(error = %e, "scheduler tick failed");
+                        }
+                        tokio::time::sleep(std::time::Duration::from_secs(30)).await;
+                    }
+                })
+            };
             let user_key = format!("console:{user}");
             console::run(&runtime, &user_key, lang, tokio::io::BufReader::new(tokio::io::stdin()), tokio::io::stdout())
                 .await?;
+            ticker.abort();
             runtime.store().close().await;
             Ok(ExitCode::SUCCESS)
         }

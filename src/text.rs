@@ -41,6 +41,11 @@ pub fn fold(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     let mut pending_space = false;
     for c in input.chars().flat_map(char::to_lowercase) {
+        // Combining marks: accents typed as separate characters, and the dot
+        // that lower-casing leaves on Turkish "İ" ("İntihar" -> "intihar").
+        if ('\u{0300}'..='\u{036F}').contains(&c) {
+            continue;
+        }
         if is_arabic_diacritic(c) || c == 'ـ' {
             // harakat and tatweel: optional in Arabic writing, never meaningful for matching
             continue;
@@ -129,6 +134,8 @@ mod tests {
         assert_eq!(fold("أيوه"), "ايوه");
         assert_eq!(fold("😀😀"), "");
         assert_eq!(fold("1, 3"), "1 3");
+        assert_eq!(fold("İntihar"), "intihar");
+        assert_eq!(fold("Cafe\u{301}"), "cafe");
     }
 
     #[test]

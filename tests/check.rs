@@ -100,11 +100,11 @@ fn unknown_flow_and_unknown_key_are_reported() {
 
 #[test]
 fn unreachable_step_is_reported() {
-    // `goto` over the next step makes it unreachable
+    // a step after an `end` that nothing points at can never be reached
     let (code, err, _) = check_with(
         "dialogs/common.yaml",
-        "      - id: thanks\n        end: closing-thanks",
-        "      - id: thanks\n        end: closing-thanks\n      - id: orphan\n        say: closing-thanks",
+        "      - id: declined\n        end: closing-declined",
+        "      - id: declined\n        end: closing-declined\n      - id: orphan\n        say: closing-declined",
     );
     assert_ne!(code, 0);
     assert!(err.contains("step 'orphan' can never be reached"), "{err}");
@@ -113,11 +113,7 @@ fn unreachable_step_is_reported() {
 #[test]
 fn ending_without_summary_or_consent_is_reported() {
     // end the intake right after the story, before any summary or consent
-    let (code, err, _) = check_with(
-        "dialogs/intake.yaml",
-        "      - id: story\n        say: intake-story-intro",
-        "      - id: story\n        end: intake-story-intro",
-    );
+    let (code, err, _) = check_with("dialogs/intake.yaml", "say: intake-story-intro", "end: intake-story-intro");
     assert_ne!(code, 0);
     assert!(err.contains("step 'story' can end the conversation without a summary, consent or handover"), "{err}");
     assert!(err.contains("call: closing"), "{err}");

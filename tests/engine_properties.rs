@@ -6,7 +6,8 @@
 mod common;
 
 use luisterloket::engine::{self, Effect, Event, State, Status};
-use luisterloket::script::StepKind;
+use luisterloket::script::{HandoverAction, StepKind};
+use serde_json::json;
 
 /// A small deterministic generator (xorshift): no dependency, same run every time.
 struct Rng(u64);
@@ -89,8 +90,40 @@ fn any_message_sequence_keeps_the_conversation_valid() {
             let hint =
                 if n == 0 { Some(rng.pick(&["nl", "en", "ar", "tr", "pl", "uk", "de"]).to_string()) } else { None };
             let event = Event { text: text.clone(), lang_hint: hint, triage: None };
-            let (next, effects) = engine::step(script, &content.texts, &state, &event);
+            let (mut next, mut effects) = engine::step(script, &content.texts, &state, &event);
             let at = format!("conversation {conversation}, message {n} ({text:?})");
+            // Play the runtime's part for `handover:` steps: sometimes a worker
+            // with free times, sometimes nobody; sometimes the booking is lost.
+            while let Some(Effect::Request(action)) = effects.last().cloned() {
+                let mut found = std::collections::BTreeMap::new();
+                let lucky = rng.next() % 3 != 0;
+                match action {
+                    HandoverAction::Match if lucky => {
+                        found.insert("worker".into(), json!("fatima"));
+                        found.insert("worker_name".into(), json!("Fatima"));
+                        found.insert("worker_org".into(), json!("Trefpunt"));
+                        found.insert("worker_languages".into(), json!("Nederlands"));
+                        found.insert("worker_intro".into(), json!("Ik ben Fatima."));
+                        found.insert("handover_id".into(), json!(1));
+                        found.insert(
+                            "offered_times".into(),
+                            json!([{"value": "2026-12-01T08:00:00+00:00", "label": "dinsdag 1 december, 09:00"}]),
+                        );
+                    }
+                    HandoverAction::Match => {
+                        found.insert("worker".into(), serde_json::Value::Null);
+                    }
+                    HandoverAction::Book => {
+                        found.insert("booked".into(), json!(lucky));
+                        found.insert("booked_label".into(), json!("dinsdag 1 december, 09:00"));
+                        found.insert("offered_times".into(), json!([]));
+                    }
+                }
+                effects.pop();
+                let (resumed, more) = engine::resume(script, &content.texts, &next, found);
+                next = resumed;
+                effects.extend(more);
+            }
 
             let replies: Vec<_> =
                 effects.iter().filter_map(|e| if let Effect::Reply(r) = e { Some(r) } else { None }).collect();

@@ -74,7 +74,8 @@ async fn many_residents_at_once_all_get_answers() {
 async fn messages_of_one_resident_at_once_are_applied_in_turn() {
     for db in common::databases().await {
         let rt = Arc::new(common::runtime(&db.url).await);
-        for (id, text) in [("0", "hallo"), ("1", "1"), ("2", "Ik heb schulden")] {
+        // greeting, language, the story, "no" to what triage heard: now at the list of subjects
+        for (id, text) in [("0", "hallo"), ("1", "1"), ("2", "Ik heb schulden"), ("3", "nee")] {
             rt.handle(&msg("u", id, text)).await.unwrap();
         }
         // Now at the subjects question, where any free text is kept as the

@@ -13,6 +13,7 @@
 //! @repeat 10000 a     send "a" repeated 10000 times
 //! @redeliver          the platform delivers the last message again
 //! @inbox              what is waiting for this user now (a worker's new handover)
+//! @tick               the scheduler runs what is due (SLA checks, reminders, follow-ups)
 //! @clock 2027-03-25T09:00:00Z   the time now (the default is Monday 30 November 2026, 10:00 in Amsterdam)
 //! @restart            the bot stops and starts again on the same database
 //! @case lang=nl domains=money,housing consent=true own_words=1 answers.contact=phone
@@ -136,6 +137,10 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
                         let count: usize = args[0].parse().expect("@repeat N TEXT");
                         let s = session.get_or_insert_with(|| ConsoleSession::new(&runtime, &user, hint.clone()));
                         s.send(&args[1..].join(" ").repeat(count)).await.unwrap()
+                    }
+                    "@tick" => {
+                        runtime.tick().await.unwrap();
+                        Vec::new()
                     }
                     "@clock" => {
                         clock.set(args[0]);

@@ -71,3 +71,18 @@ coordinator-unassigned = الإحالة #{ $number } ما زالت بلا أحد
 resident-accepted = خبر جيد: تأكّد موعدك مع { $worker }: { $time }.
 resident-reassigned = موعدك الآن مع { $worker } من { $organisation }: { $time }. وقد أرسلنا قصتك مسبقًا، فلا داعي أن تحكيها من جديد.
 resident-reassign-pending = للأسف، لا يستطيع الأخصائي الاجتماعي في حيّك الالتزام بالموعد. أحد المنسّقين يبحث الآن عن شخص آخر، وسيتواصل معك خلال يوم عمل واحد.
+
+## Nothing waits silently: escalation, reminders, follow-up
+coordinator-escalated = لم يصل ردّ من { $worker } على الإحالة #{ $number } في الوقت المحدد. ستنتقل الإحالة الآن إلى الأخصائي الاجتماعي التالي. من فضلك، تابِع الأمر أنت أيضًا.
+reminder-resident = تذكير صغير: عندك غدًا موعد مع { $worker }: { $time }. إذا لم تستطع، أرسل لنا رسالة.
+reminder-worker = تذكير: غدًا موعد الإحالة #{ $number } مع { $name }: { $time }.
+followup-resident = كان عندك موعد مع { $worker }. هل ساعدك هذا الموعد؟
+followup-yes = 👍 نعم
+followup-no = 👎 لا، ليس بعد
+followup-thanks = شكرًا على جوابك. هل تريد أن تسأل عن شيء آخر؟ يمكنك ببساطة أن ترسل لنا رسالة.
+outcome-worker = كيف سارت الإحالة #{ $number }؟ اختر ما يناسب.
+outcome-helped = تمت المساعدة
+outcome-referred = تم التوجيه إلى جهة أخرى
+outcome-no_show = لم يحضر الشخص
+outcome-new_appointment = موعد جديد
+outcome-thanks = شكرًا. حفظنا نتيجة الإحالة #{ $number }.

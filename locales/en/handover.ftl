@@ -71,3 +71,18 @@ coordinator-unassigned = Handover #{ $number } has nobody yet. Can you find some
 resident-accepted = Good news: { $worker } has confirmed your appointment: { $time }.
 resident-reassigned = { $worker } from { $organisation } is taking over your appointment: { $time }. Your story has already been passed on.
 resident-reassign-pending = Sorry, your neighbourhood worker can't make it after all. A coordinator is looking for someone else and will contact you within one working day.
+
+## Nothing waits silently: escalation, reminders, follow-up
+coordinator-escalated = { $worker } didn't accept handover #{ $number } in time. It's now going to the next neighbourhood worker. Could you keep an eye on it?
+reminder-resident = A small reminder: tomorrow you have an appointment with { $worker }: { $time }. Can't make it? Just send us a message.
+reminder-worker = Reminder: tomorrow you have the appointment for handover #{ $number } with { $name }: { $time }.
+followup-resident = You had an appointment with { $worker }. Did it help you?
+followup-yes = 👍 Yes
+followup-no = 👎 No, not yet
+followup-thanks = Thank you for your answer. Is there anything else you'd like to ask? Just send us a message.
+outcome-worker = How did handover #{ $number } go? Choose what fits.
+outcome-helped = Helped
+outcome-referred = Referred on
+outcome-no_show = Didn't come
+outcome-new_appointment = New appointment
+outcome-thanks = Thank you. The outcome of handover #{ $number } has been saved.

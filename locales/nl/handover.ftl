@@ -71,3 +71,18 @@ coordinator-unassigned = Overdracht #{ $number } heeft nog niemand. Kun je ieman
 resident-accepted = Goed nieuws: { $worker } heeft je afspraak bevestigd: { $time }.
 resident-reassigned = { $worker } van { $organisation } neemt je afspraak over: { $time }. Je verhaal is al doorgegeven.
 resident-reassign-pending = Je wijkwerker kan helaas niet. Een coördinator zoekt iemand anders en neemt binnen één werkdag contact met je op.
+
+## Nothing waits silently: escalation, reminders, follow-up
+coordinator-escalated = Overdracht #{ $number } is niet op tijd aangenomen door { $worker }. Hij gaat naar de volgende wijkwerker; kijk even mee.
+reminder-resident = Een herinnering: morgen heb je een afspraak met { $worker }: { $time }. Lukt het niet? Stuur dan een bericht.
+reminder-worker = Herinnering: morgen overdracht #{ $number } met { $name }: { $time }.
+followup-resident = Je had een afspraak met { $worker }. Heeft het je geholpen?
+followup-yes = 👍 Ja
+followup-no = 👎 Nee, nog niet
+followup-thanks = Dank je voor je antwoord. Wil je nog iets anders vragen? Stuur dan gewoon een bericht.
+outcome-worker = Hoe ging overdracht #{ $number }? Kies wat past.
+outcome-helped = Geholpen
+outcome-referred = Doorverwezen
+outcome-no_show = Niet gekomen
+outcome-new_appointment = Nieuwe afspraak
+outcome-thanks = Dank je. De uitkomst van overdracht #{ $number } is bewaard.

@@ -71,3 +71,18 @@ coordinator-unassigned = Zgłoszenie #{ $number } nie ma jeszcze nikogo. Możesz
 resident-accepted = Dobra wiadomość: { $worker } potwierdza twoje spotkanie: { $time }.
 resident-reassigned = Twoje spotkanie przejmuje { $worker } z { $organisation }: { $time }. Twoja historia jest już przekazana.
 resident-reassign-pending = Niestety twój pracownik socjalny jednak nie może. Koordynator szuka kogoś innego i skontaktuje się z tobą w ciągu jednego dnia roboczego.
+
+## Nothing waits silently: escalation, reminders, follow-up
+coordinator-escalated = Zgłoszenie #{ $number } nie zostało przyjęte na czas (przypisane do: { $worker }). Teraz trafia do następnego pracownika socjalnego. Zerknij na nie, proszę.
+reminder-resident = Przypominamy, że jutro masz spotkanie: { $time }. Pomoże ci { $worker }. Nie dasz rady? Po prostu napisz do nas.
+reminder-worker = Przypomnienie: jutro masz spotkanie w sprawie zgłoszenia #{ $number } ({ $name }): { $time }.
+followup-resident = Twoje spotkanie ({ $worker }) już się odbyło. Czy ci pomogło?
+followup-yes = 👍 Tak
+followup-no = 👎 Nie, jeszcze nie
+followup-thanks = Dziękuję za odpowiedź. Chcesz jeszcze o coś zapytać? Po prostu napisz do nas.
+outcome-worker = Jak poszło ze zgłoszeniem #{ $number }? Wybierz, co pasuje.
+outcome-helped = Udało się pomóc
+outcome-referred = Skierowane dalej
+outcome-no_show = Nieobecność
+outcome-new_appointment = Nowe spotkanie
+outcome-thanks = Dzięki. Wynik zgłoszenia #{ $number } jest zapisany.

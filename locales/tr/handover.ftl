@@ -71,3 +71,18 @@ coordinator-unassigned = Yönlendirme #{ $number } için henüz kimse yok. Birin
 resident-accepted = Güzel haber: { $worker } randevunu onayladı: { $time }.
 resident-reassigned = Randevun artık { $organisation } kurumundan { $worker } ile: { $time }. Anlattıklarını ona zaten ilettik.
 resident-reassign-pending = Maalesef mahalle çalışanın gelemiyor. Bir koordinatör başka birini arıyor ve bir iş günü içinde seninle iletişime geçecek.
+
+## Nothing waits silently: escalation, reminders, follow-up
+coordinator-escalated = Yönlendirme #{ $number }, { $worker } tarafından zamanında kabul edilmedi. Şimdi sıradaki mahalle çalışanına gidiyor. Sen de bir göz atar mısın?
+reminder-resident = Küçük bir hatırlatma: yarın { $worker } ile randevun var: { $time }. Sana uymuyorsa bize bir mesaj gönder.
+reminder-worker = Hatırlatma: yarın yönlendirme #{ $number } için { $name } ile randevun var: { $time }.
+followup-resident = { $worker } ile bir randevun vardı. Sana yardımcı oldu mu?
+followup-yes = 👍 Evet
+followup-no = 👎 Hayır, henüz değil
+followup-thanks = Cevabın için teşekkürler. Başka bir şey sormak ister misin? Bize bir mesaj yazman yeterli.
+outcome-worker = Yönlendirme #{ $number } nasıl geçti? Uygun olanı seç.
+outcome-helped = Yardım edildi
+outcome-referred = Başka bir kuruma yönlendirildi
+outcome-no_show = Gelmedi
+outcome-new_appointment = Yeni randevu
+outcome-thanks = Teşekkürler. Yönlendirme #{ $number } için sonucu kaydettik.

@@ -71,3 +71,18 @@ coordinator-unassigned = Звернення #{ $number } ще ні за ким �
 resident-accepted = Гарна новина: { $worker } підтверджує твою зустріч: { $time }.
 resident-reassigned = Твою зустріч тепер проведе { $worker } з { $organisation }: { $time }. Твою розповідь уже передано.
 resident-reassign-pending = На жаль, твій соціальний працівник не зможе. Координатор шукає когось іншого і зв'яжеться з тобою протягом одного робочого дня.
+
+## Nothing waits silently: escalation, reminders, follow-up
+coordinator-escalated = Звернення #{ $number } не прийнято вчасно (закріплене за: { $worker }). Тепер воно переходить до наступного соціального працівника. Поглянь на нього, будь ласка.
+reminder-resident = Нагадуємо, що завтра в тебе зустріч: { $time }. Тобі допоможе { $worker }. Не виходить? Просто напиши нам.
+reminder-worker = Нагадування: завтра зустріч щодо звернення #{ $number } ({ $name }): { $time }.
+followup-resident = Твоя зустріч ({ $worker }) уже відбулася. Вона тобі допомогла?
+followup-yes = 👍 Так
+followup-no = 👎 Ні, ще ні
+followup-thanks = Дякую за відповідь. Хочеш запитати ще про щось? Просто напиши нам.
+outcome-worker = Як усе пройшло зі зверненням #{ $number }? Вибери, що підходить.
+outcome-helped = Допомога надана
+outcome-referred = Направлено далі
+outcome-no_show = Неявка
+outcome-new_appointment = Нова зустріч
+outcome-thanks = Дякую. Результат звернення #{ $number } збережено.

@@ -880,4 +880,18 @@ pub const BUILTIN_MESSAGES: &[(&str, &[&str])] = &[
     ("resident-reassigned", &["worker", "organisation", "time"]),
     ("resident-reassign-pending", &[]),
     ("coordinator-unassigned", &["number"]),
+    // nothing waits silently (runtime::scheduler)
+    ("coordinator-escalated", &["number", "worker"]),
+    ("reminder-resident", &["worker", "time"]),
+    ("reminder-worker", &["number", "name", "time"]),
+    ("followup-resident", &["worker"]),
+    ("followup-yes", &[]),
+    ("followup-no", &[]),
+    ("followup-thanks", &[]),
+    ("outcome-worker", &["number"]),
+    ("outcome-helped", &[]),
+    ("outcome-referred", &[]),
+    ("outcome-no_show", &[]),
+    ("outcome-new_appointment", &[]),
+    ("outcome-thanks", &["number"]),
 ];

@@ -3,4 +3,5 @@
 //! them and sends the messages.
 
 pub mod matching;
+pub mod sla;
 pub mod slots;

@@ -179,6 +179,8 @@ impl Runtime {
                 };
                 match (appointment, slot) {
                     (Some(_), Some(s)) => {
+                        let urgency = vars.get("urgency").and_then(Value::as_str).unwrap_or("normal");
+                        self.plan(tx, handover_id, &s, urgency, now).await?;
                         found.insert("booked".into(), json!(true));
                         found.insert("booked_time".into(), json!(s.starts_at.to_rfc3339()));
                         found.insert(
@@ -261,11 +263,81 @@ impl Runtime {
         handover_id: i64,
         now: DateTime<Utc>,
     ) -> Result<()> {
+        self.notify_coordinator_text(content, tx, dir, "coordinator-unassigned", &[("number", handover_id.to_string())], now)
+            .await
+    }
+
+    /// A message to the on-duty coordinator, in their first language.
+    pub(super) async fn notify_coordinator_text(
+        &self,
+        content: &Content,
+        tx: &mut Tx,
+        dir: &Directory,
+        id: &str,
+        args: &[(&str, String)],
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         let Some(c) = dir.on_duty() else { return Ok(()) };
         let lang = c.languages.first().cloned().unwrap_or_else(|| "nl".into());
-        let text = content.texts.render(&lang, "coordinator-unassigned", &[("number", handover_id.to_string())]);
-        let reply = Reply { text, buttons: Vec::new(), numbered: false };
+        let reply = Reply { text: content.texts.render(&lang, id, args), buttons: Vec::new(), numbered: false };
         tx.enqueue(&c.contact.channel, &c.contact.user_key(), &serde_json::to_string(&reply)?, now).await?;
         Ok(())
+    }
+
+    /// Give a case whose worker dropped out to the next match who is free at
+    /// the same time, or to the coordinator as unassigned. Returns what the
+    /// resident is told.
+    pub(super) async fn reassign(
+        &self,
+        content: &Content,
+        tx: &mut Tx,
+        dir: &Directory,
+        case: &crate::store::handover::HandoverCase,
+        without: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Reply> {
+        let t = &content.texts;
+        let wijk = case
+            .answers
+            .get("postcode")
+            .and_then(|v| v.as_str())
+            .and_then(|p| dir.wijk_for_postcode(p))
+            .map(|w| w.id.clone());
+        let (ranked, booked) = rank(dir, tx, &case.lang, wijk.as_deref(), &case.domains, &[without.to_string()], now).await?;
+        let empty = std::collections::HashSet::new();
+        let takeover = case.appointment.as_ref().and_then(|(at, _)| {
+            ranked.iter().find_map(|r| {
+                slots::free_slots(r.worker, now, BOOKING_DAYS, booked.get(&r.worker.id).unwrap_or(&empty), usize::MAX)
+                    .into_iter()
+                    .find(|s| s.starts_at == *at)
+                    .map(|s| (r, s))
+            })
+        });
+        let text = match takeover {
+            Some((next, slot)) => {
+                let id = tx
+                    .create_handover(case.case_id, Some(&next.worker.id), "proposed", wijk.as_deref(), &case.urgency, &next.reasons, now)
+                    .await?;
+                if tx.book(id, &slot, now).await?.is_some() {
+                    self.plan(tx, id, &slot, &case.urgency, now).await?;
+                    self.notify_worker(content, tx, next.worker, id, &slot, now).await?;
+                }
+                t.render(
+                    &case.lang,
+                    "resident-reassigned",
+                    &[
+                        ("worker", next.worker.first_name().to_string()),
+                        ("organisation", next.worker.organisation.clone()),
+                        ("time", slot_label(t, &case.lang, slot.starts_at, slot.mode.as_str())),
+                    ],
+                )
+            }
+            None => {
+                let id = tx.create_handover(case.case_id, None, "unassigned", wijk.as_deref(), &case.urgency, &[], now).await?;
+                self.notify_coordinator(content, tx, dir, id, now).await?;
+                t.render(&case.lang, "resident-reassign-pending", &[])
+            }
+        };
+        Ok(Reply { text, buttons: Vec::new(), numbered: false })
     }
 }

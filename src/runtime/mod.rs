@@ -7,6 +7,7 @@
 
 pub mod guard;
 pub mod handover;
+pub mod scheduler;
 pub mod worker;
 
 use crate::content::Content;
@@ -56,11 +57,19 @@ pub struct Runtime {
     content: RwLock<Arc<Content>>,
     directory: RwLock<Arc<Directory>>,
     clock: Arc<dyn Clock>,
+    /// How long a booked handover may wait for the worker's yes.
+    pub sla: crate::handover::sla::SlaSettings,
 }
 
 impl Runtime {
     pub fn new(store: Store, content: Content, directory: Directory, clock: Arc<dyn Clock>) -> Self {
-        Runtime { store, content: RwLock::new(Arc::new(content)), directory: RwLock::new(Arc::new(directory)), clock }
+        Runtime {
+            store,
+            content: RwLock::new(Arc::new(content)),
+            directory: RwLock::new(Arc::new(directory)),
+            clock,
+            sla: Default::default(),
+        }
     }
 
     /// A runtime on the directory in the store. A store without one gets the
@@ -117,6 +126,22 @@ impl Runtime {
             Some(json) => State::from_json(&json, fallback_lang),
             None => State::new(fallback_lang),
         };
+        // An answer to a follow-up ("did it help?") comes after the
+        // conversation ended: it is not a new intake.
+        if state.status != Status::Active {
+            let mut value = msg.text.trim().to_string();
+            if let Ok(n) = value.parse::<usize>() {
+                let buttons = tx.last_buttons(&msg.channel, &msg.user_key).await?;
+                if let Some(b) = n.checked_sub(1).and_then(|i| buttons.get(i)).filter(|b| b.value.starts_with("feedback:")) {
+                    value = b.value.clone();
+                }
+            }
+            if let Some(reply) = self.record_feedback(&content, &mut tx, &value, &state.lang, now).await? {
+                tx.enqueue(&msg.channel, &msg.user_key, &serde_json::to_string(&reply)?, now).await?;
+                tx.commit().await?;
+                return Ok(Handled::Processed { replies: 1 });
+            }
+        }
         // Triage every typed message (not commands): the engine decides what
         // the domains mean, the guard acts on safety.
         let active = state.status == Status::Active;

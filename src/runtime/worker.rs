@@ -5,19 +5,27 @@
 use super::{Handled, Inbound, Runtime};
 use crate::content::Content;
 use crate::engine::Reply;
-use crate::handover::slots::{self, Slot};
-use crate::runtime::handover::{rank, slot_label, worker_lang};
+use crate::runtime::handover::{slot_label, worker_lang};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 
 enum StaffCommand {
     Accept(i64),
     Decline(i64, String),
+    /// After the appointment: helped, referred, no_show, new_appointment.
+    Outcome(i64, String),
     Help,
 }
 
 fn parse(text: &str) -> StaffCommand {
     let t = text.trim();
+    if let Some(rest) = t.strip_prefix("outcome:") {
+        if let Some((id, outcome)) = rest.split_once(':') {
+            if let (Ok(id), true) = (id.parse(), super::scheduler::OUTCOMES.contains(&outcome)) {
+                return StaffCommand::Outcome(id, outcome.to_string());
+            }
+        }
+    }
     let (word, rest) = match t.split_once([':', ' ']) {
         Some((w, r)) => (w.trim_start_matches('/').to_lowercase(), r.trim()),
         None => (t.trim_start_matches('/').to_lowercase(), ""),
@@ -68,7 +76,7 @@ impl Runtime {
         let me = (msg.channel.clone(), msg.user_key.clone());
         match parse(&text) {
             StaffCommand::Help => out.push((me.0, me.1, say(t.render(&lang, "worker-help", &[])))),
-            StaffCommand::Accept(id) | StaffCommand::Decline(id, _)
+            StaffCommand::Accept(id) | StaffCommand::Decline(id, _) | StaffCommand::Outcome(id, _)
                 if tx.case_for_handover(id).await?.and_then(|c| c.worker_id).as_deref() != Some(worker.id.as_str()) =>
             {
                 out.push((me.0, me.1, say(t.render(&lang, "worker-not-yours", &[("number", id.to_string())]))));
@@ -102,67 +110,12 @@ impl Runtime {
                     me.1.clone(),
                     say(t.render(&lang, "worker-declined", &[("number", id.to_string())])),
                 ));
-                // The next match who is free at the same time takes it over.
-                let wijk = case
-                    .answers
-                    .get("postcode")
-                    .and_then(|v| v.as_str())
-                    .and_then(|p| dir.wijk_for_postcode(p))
-                    .map(|w| w.id.clone());
-                let (ranked, booked) =
-                    rank(&dir, &mut tx, &case.lang, wijk.as_deref(), &case.domains, &[worker.id.clone()], now).await?;
-                let empty = std::collections::HashSet::new();
-                let takeover = case.appointment.as_ref().and_then(|(at, _)| {
-                    ranked.iter().find_map(|r| {
-                        slots::free_slots(
-                            r.worker,
-                            now,
-                            super::handover::BOOKING_DAYS,
-                            booked.get(&r.worker.id).unwrap_or(&empty),
-                            usize::MAX,
-                        )
-                        .into_iter()
-                        .find(|s| s.starts_at == *at)
-                        .map(|s| (r, s))
-                    })
-                });
-                match takeover {
-                    Some((next, slot)) => {
-                        let new_id = tx
-                            .create_handover(
-                                case.case_id,
-                                Some(&next.worker.id),
-                                "proposed",
-                                wijk.as_deref(),
-                                &case.urgency,
-                                &next.reasons,
-                                now,
-                            )
-                            .await?;
-                        self.book_and_notify(content, &mut tx, next.worker, new_id, &slot, now).await?;
-                        let text = t.render(
-                            &case.lang,
-                            "resident-reassigned",
-                            &[
-                                ("worker", next.worker.first_name().to_string()),
-                                ("organisation", next.worker.organisation.clone()),
-                                ("time", slot_label(t, &case.lang, slot.starts_at, slot.mode.as_str())),
-                            ],
-                        );
-                        out.push((case.channel, case.user_key, say(text)));
-                    }
-                    None => {
-                        let new_id = tx
-                            .create_handover(case.case_id, None, "unassigned", wijk.as_deref(), &case.urgency, &[], now)
-                            .await?;
-                        self.notify_coordinator(content, &mut tx, &dir, new_id, now).await?;
-                        out.push((
-                            case.channel,
-                            case.user_key,
-                            say(t.render(&case.lang, "resident-reassign-pending", &[])),
-                        ));
-                    }
-                }
+                let reply = self.reassign(content, &mut tx, &dir, &case, &worker.id, now).await?;
+                out.push((case.channel, case.user_key, reply));
+            }
+            StaffCommand::Outcome(id, outcome) => {
+                tx.set_outcome(id, &outcome, now).await?;
+                out.push((me.0, me.1, say(t.render(&lang, "outcome-thanks", &[("number", id.to_string())]))));
             }
         }
         let mine = out.iter().filter(|(c, u, _)| *c == msg.channel && *u == msg.user_key).count();
@@ -171,20 +124,5 @@ impl Runtime {
         }
         tx.commit().await?;
         Ok(Some(Handled::Processed { replies: mine }))
-    }
-
-    async fn book_and_notify(
-        &self,
-        content: &Content,
-        tx: &mut crate::store::Tx,
-        worker: &crate::directory::Worker,
-        handover_id: i64,
-        slot: &Slot,
-        now: DateTime<Utc>,
-    ) -> Result<()> {
-        if tx.book(handover_id, slot, now).await?.is_some() {
-            self.notify_worker(content, tx, worker, handover_id, slot, now).await?;
-        }
-        Ok(())
     }
 }

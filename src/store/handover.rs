@@ -186,7 +186,74 @@ pub struct HandoverCase {
     pub appointment: Option<(DateTime<Utc>, String)>,
 }
 
+/// A piece of timed work that is due.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub id: i64,
+    pub kind: String,
+    pub handover_id: i64,
+}
+
+impl Store {
+    /// Jobs due at `now`, oldest first.
+    pub async fn due_jobs(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<Job>> {
+        let rows = sqlx::query(
+            "SELECT id, kind, handover_id FROM jobs WHERE done_at IS NULL AND due_at <= $1 ORDER BY due_at, id LIMIT $2",
+        )
+        .bind(ts(now))
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| Ok(Job { id: r.try_get("id")?, kind: r.try_get("kind")?, handover_id: r.try_get("handover_id")? }))
+            .collect()
+    }
+}
+
 impl Tx {
+    pub async fn schedule(&mut self, kind: &str, handover_id: i64, due_at: DateTime<Utc>, now: DateTime<Utc>) -> Result<()> {
+        sqlx::query("INSERT INTO jobs (kind, handover_id, due_at, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(kind)
+            .bind(handover_id)
+            .bind(ts(due_at))
+            .bind(ts(now))
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    /// Claim a job: true for exactly one caller, also with several bot instances.
+    pub async fn claim_job(&mut self, id: i64, now: DateTime<Utc>) -> Result<bool> {
+        let n = sqlx::query("UPDATE jobs SET done_at = $1 WHERE id = $2 AND done_at IS NULL")
+            .bind(ts(now))
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await?
+            .rows_affected();
+        Ok(n == 1)
+    }
+
+    pub async fn set_outcome(&mut self, id: i64, outcome: &str, now: DateTime<Utc>) -> Result<()> {
+        sqlx::query("UPDATE handovers SET outcome = $1, state = 'closed', closed_at = $2, updated_at = $3 WHERE id = $4")
+            .bind(outcome)
+            .bind(ts(now))
+            .bind(ts(now))
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_feedback(&mut self, id: i64, feedback: &str, now: DateTime<Utc>) -> Result<()> {
+        sqlx::query("UPDATE handovers SET resident_feedback = $1, updated_at = $2 WHERE id = $3")
+            .bind(feedback)
+            .bind(ts(now))
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
     /// The buttons of the newest message with buttons sent to someone (to read "2" as the second).
     pub async fn last_buttons(&mut self, channel: &str, user_key: &str) -> Result<Vec<crate::engine::Button>> {
         let rows =

@@ -79,8 +79,12 @@ pub fn detect(text: &str, tokens: &[Token], matchers: &[Matcher], hint: Option<&
     for m in matchers.iter().filter(|m| m.lexicon.lang != "uk") {
         let lang = m.lexicon.lang.as_str();
         let mut score = 2.0 * m.marker_hits(tokens) as f64;
-        let terms = m.find(tokens).iter().filter(|h| !h.fuzzy).count();
-        score += 1.0 * terms as f64;
+        // Arabic in Latin letters is recognised by its markers only: the
+        // Arabic lexicon also lists Dutch words that Arabic speakers use.
+        if lang != "ar" {
+            let terms = m.find(tokens).iter().filter(|h| !h.fuzzy).count();
+            score += 1.0 * terms as f64;
+        }
         for (c, w) in special_letters(lang) {
             score += w * lower.matches(*c).count().min(3) as f64;
         }

@@ -71,6 +71,8 @@ pub struct Lexicon {
     pub markers: Vec<String>,
     /// Each a phrase of folded words ("don't" is "don", "t").
     pub negations: Vec<Vec<String>>,
+    /// Words that cancel the term before them (Turkish "intihar düşüncem yok").
+    pub negations_after: Vec<String>,
     pub terms: Vec<Term>,
 }
 
@@ -82,6 +84,8 @@ struct RawLexicon {
     markers: Vec<String>,
     #[serde(default)]
     negations: Vec<String>,
+    #[serde(default)]
+    negations_after: Vec<String>,
     domains: BTreeMap<String, RawDomain>,
     #[serde(default)]
     urgency: RawUrgency,
@@ -251,6 +255,7 @@ pub fn parse(src: &Source) -> Result<Lexicon, Vec<Diagnostic>> {
         lang: raw.language,
         markers: raw.markers.iter().map(|m| fold(m)).filter(|m| !m.is_empty()).collect(),
         negations,
+        negations_after: raw.negations_after.iter().map(|m| fold(m)).filter(|m| !m.is_empty()).collect(),
         terms,
     })
 }

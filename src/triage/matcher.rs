@@ -120,11 +120,18 @@ impl Matcher {
         Some(at + 1 - start)
     }
 
-    fn negated(&self, term: &Term, tokens: &[Token], start: usize) -> bool {
+    fn negated(&self, term: &Term, tokens: &[Token], start: usize, len: usize) -> bool {
         if term.negated_inside {
             return false;
         }
         let clause = tokens[start].clause;
+        // "intihar düşüncem yok": a negation up to two words after the term.
+        let end = start + len;
+        if (end..(end + 2).min(tokens.len()))
+            .any(|j| tokens[j].clause == clause && self.lexicon.negations_after.contains(&tokens[j].forms[0]))
+        {
+            return true;
+        }
         // A negation phrase that ends in the three words before the term, in the same clause.
         self.lexicon.negations.iter().any(|neg| {
             (start.saturating_sub(3 + neg.len() - 1)..start).any(|j| {
@@ -157,7 +164,7 @@ impl Matcher {
                 if let Some(len) = self.phrase_at(term, tokens, start) {
                     seen[i] = true;
                     covered[start..start + len].iter_mut().for_each(|c| *c = true);
-                    if !self.negated(term, tokens, start) {
+                    if !self.negated(term, tokens, start, len) {
                         hits.push(Hit { term: i, start, len, fuzzy: false });
                     }
                 }
@@ -180,7 +187,7 @@ impl Matcher {
                 let ok = within_one(f, &self.lexicon.terms[i].words[0].text);
                 if ok {
                     seen[i] = true;
-                    if !self.negated(&self.lexicon.terms[i], tokens, start) {
+                    if !self.negated(&self.lexicon.terms[i], tokens, start, 1) {
                         hits.push(Hit { term: i, start, len: 1, fuzzy: true });
                     }
                     break;
