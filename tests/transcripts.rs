@@ -167,7 +167,11 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
                         store.close().await;
                         let want: usize = args[1].parse().expect("@handovers STATE N");
                         if n != want {
-                            problems.push(format!("{}:{lineno}: {n} handovers {}, expected {want}", path.display(), args[0]));
+                            problems.push(format!(
+                                "{}:{lineno}: {n} handovers {}, expected {want}",
+                                path.display(),
+                                args[0]
+                            ));
                         }
                         Vec::new()
                     }

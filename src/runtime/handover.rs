@@ -223,7 +223,7 @@ impl Runtime {
                 ("number", handover_id.to_string()),
                 ("name", case.answers.get("name").and_then(Value::as_str).unwrap_or("-").to_string()),
                 ("language", t.render(&lang, &format!("language-{}", case.lang), &[])),
-                ("domains", domains.join(", ")),
+                ("domains", if domains.is_empty() { "-".to_string() } else { domains.join(", ") }),
                 ("urgency", t.render(&lang, &format!("urgency-{}", case.urgency), &[])),
                 ("time", slot_label(t, &lang, slot.starts_at, slot.mode.as_str())),
             ],
@@ -263,8 +263,15 @@ impl Runtime {
         handover_id: i64,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.notify_coordinator_text(content, tx, dir, "coordinator-unassigned", &[("number", handover_id.to_string())], now)
-            .await
+        self.notify_coordinator_text(
+            content,
+            tx,
+            dir,
+            "coordinator-unassigned",
+            &[("number", handover_id.to_string())],
+            now,
+        )
+        .await
     }
 
     /// A message to the on-duty coordinator, in their first language.
@@ -303,7 +310,8 @@ impl Runtime {
             .and_then(|v| v.as_str())
             .and_then(|p| dir.wijk_for_postcode(p))
             .map(|w| w.id.clone());
-        let (ranked, booked) = rank(dir, tx, &case.lang, wijk.as_deref(), &case.domains, &[without.to_string()], now).await?;
+        let (ranked, booked) =
+            rank(dir, tx, &case.lang, wijk.as_deref(), &case.domains, &[without.to_string()], now).await?;
         let empty = std::collections::HashSet::new();
         let takeover = case.appointment.as_ref().and_then(|(at, _)| {
             ranked.iter().find_map(|r| {
@@ -316,7 +324,15 @@ impl Runtime {
         let text = match takeover {
             Some((next, slot)) => {
                 let id = tx
-                    .create_handover(case.case_id, Some(&next.worker.id), "proposed", wijk.as_deref(), &case.urgency, &next.reasons, now)
+                    .create_handover(
+                        case.case_id,
+                        Some(&next.worker.id),
+                        "proposed",
+                        wijk.as_deref(),
+                        &case.urgency,
+                        &next.reasons,
+                        now,
+                    )
                     .await?;
                 if tx.book(id, &slot, now).await?.is_some() {
                     self.plan(tx, id, &slot, &case.urgency, now).await?;
@@ -333,7 +349,9 @@ impl Runtime {
                 )
             }
             None => {
-                let id = tx.create_handover(case.case_id, None, "unassigned", wijk.as_deref(), &case.urgency, &[], now).await?;
+                let id = tx
+                    .create_handover(case.case_id, None, "unassigned", wijk.as_deref(), &case.urgency, &[], now)
+                    .await?;
                 self.notify_coordinator(content, tx, dir, id, now).await?;
                 t.render(&case.lang, "resident-reassign-pending", &[])
             }

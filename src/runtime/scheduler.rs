@@ -25,7 +25,14 @@ pub const OUTCOMES: [&str; 4] = ["helped", "referred", "no_show", "new_appointme
 
 impl Runtime {
     /// Plan the timed work for a handover that was just booked.
-    pub(super) async fn plan(&self, tx: &mut Tx, handover_id: i64, slot: &Slot, urgency: &str, now: DateTime<Utc>) -> Result<()> {
+    pub(super) async fn plan(
+        &self,
+        tx: &mut Tx,
+        handover_id: i64,
+        slot: &Slot,
+        urgency: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         let urgency: Urgency = serde_json::from_value(serde_json::json!(urgency)).unwrap_or(Urgency::Normal);
         // Escalate in time for someone else to still take the appointment.
         let due = sla::deadline(urgency, now, &self.sla).min(slot.starts_at - crate::handover::slots::MIN_NOTICE);
@@ -57,7 +64,9 @@ impl Runtime {
             let dir = self.directory();
             let worker = case.worker_id.as_deref().and_then(|w| dir.worker(w));
             let t = &content.texts;
-            let time = |lang: &str| case.appointment.as_ref().map(|(at, mode)| slot_label(t, lang, *at, mode)).unwrap_or_default();
+            let time = |lang: &str| {
+                case.appointment.as_ref().map(|(at, mode)| slot_label(t, lang, *at, mode)).unwrap_or_default()
+            };
             match (job.kind.as_str(), worker) {
                 (SLA_CHECK, Some(w)) if case.state == "booked" => {
                     // Not accepted in time: escalate to the coordinator, and
@@ -76,21 +85,39 @@ impl Runtime {
                     let message = self.reassign(&content, &mut tx, &dir, &case, &w.id, now).await?;
                     tx.enqueue(&case.channel, &case.user_key, &serde_json::to_string(&message)?, now).await?;
                 }
-                (REMINDER, Some(w)) if matches!(case.state.as_str(), "booked" | "accepted") => {
-                    let text = t.render(&case.lang, "reminder-resident", &[("worker", w.first_name().to_string()), ("time", time(&case.lang))]);
+                (REMINDER, Some(w))
+                    if matches!(case.state.as_str(), "booked" | "accepted")
+                        && case.appointment.as_ref().is_some_and(|(at, _)| *at > now) =>
+                {
+                    let text = t.render(
+                        &case.lang,
+                        "reminder-resident",
+                        &[("worker", w.first_name().to_string()), ("time", time(&case.lang))],
+                    );
                     tx.enqueue(&case.channel, &case.user_key, &serde_json::to_string(&say(text))?, now).await?;
                     let lang = worker_lang(&content, w);
                     let name = case.answers.get("name").and_then(|v| v.as_str()).unwrap_or("-").to_string();
-                    let text = t.render(&lang, "reminder-worker", &[("number", job.handover_id.to_string()), ("name", name), ("time", time(&lang))]);
-                    tx.enqueue(&w.contact.channel, &w.contact.user_key(), &serde_json::to_string(&say(text))?, now).await?;
+                    let text = t.render(
+                        &lang,
+                        "reminder-worker",
+                        &[("number", job.handover_id.to_string()), ("name", name), ("time", time(&lang))],
+                    );
+                    tx.enqueue(&w.contact.channel, &w.contact.user_key(), &serde_json::to_string(&say(text))?, now)
+                        .await?;
                 }
                 (FOLLOW_UP, Some(w)) if matches!(case.state.as_str(), "booked" | "accepted") => {
                     let id = job.handover_id;
                     let ask = Reply {
                         text: t.render(&case.lang, "followup-resident", &[("worker", w.first_name().to_string())]),
                         buttons: vec![
-                            Button { value: format!("feedback:{id}:yes"), label: t.render(&case.lang, "followup-yes", &[]) },
-                            Button { value: format!("feedback:{id}:no"), label: t.render(&case.lang, "followup-no", &[]) },
+                            Button {
+                                value: format!("feedback:{id}:yes"),
+                                label: t.render(&case.lang, "followup-yes", &[]),
+                            },
+                            Button {
+                                value: format!("feedback:{id}:no"),
+                                label: t.render(&case.lang, "followup-no", &[]),
+                            },
                         ],
                         numbered: true,
                     };
@@ -100,11 +127,15 @@ impl Runtime {
                         text: t.render(&lang, "outcome-worker", &[("number", id.to_string())]),
                         buttons: OUTCOMES
                             .iter()
-                            .map(|o| Button { value: format!("outcome:{id}:{o}"), label: t.render(&lang, &format!("outcome-{o}"), &[]) })
+                            .map(|o| Button {
+                                value: format!("outcome:{id}:{o}"),
+                                label: t.render(&lang, &format!("outcome-{o}"), &[]),
+                            })
                             .collect(),
                         numbered: true,
                     };
-                    tx.enqueue(&w.contact.channel, &w.contact.user_key(), &serde_json::to_string(&outcome)?, now).await?;
+                    tx.enqueue(&w.contact.channel, &w.contact.user_key(), &serde_json::to_string(&outcome)?, now)
+                        .await?;
                 }
                 _ => {} // nothing to do any more (accepted in time, cancelled, closed)
             }
@@ -115,9 +146,18 @@ impl Runtime {
     }
 
     /// A follow-up answer from a resident ("feedback:12:yes").
-    pub(super) async fn record_feedback(&self, content: &Content, tx: &mut Tx, value: &str, lang: &str, now: DateTime<Utc>) -> Result<Option<Reply>> {
+    pub(super) async fn record_feedback(
+        &self,
+        content: &Content,
+        tx: &mut Tx,
+        value: &str,
+        lang: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Reply>> {
         let mut parts = value.split(':');
-        let (Some("feedback"), Some(id), Some(answer)) = (parts.next(), parts.next(), parts.next()) else { return Ok(None) };
+        let (Some("feedback"), Some(id), Some(answer)) = (parts.next(), parts.next(), parts.next()) else {
+            return Ok(None);
+        };
         let Ok(id) = id.parse::<i64>() else { return Ok(None) };
         if !matches!(answer, "yes" | "no") {
             return Ok(None);

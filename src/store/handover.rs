@@ -211,7 +211,13 @@ impl Store {
 }
 
 impl Tx {
-    pub async fn schedule(&mut self, kind: &str, handover_id: i64, due_at: DateTime<Utc>, now: DateTime<Utc>) -> Result<()> {
+    pub async fn schedule(
+        &mut self,
+        kind: &str,
+        handover_id: i64,
+        due_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         sqlx::query("INSERT INTO jobs (kind, handover_id, due_at, created_at) VALUES ($1, $2, $3, $4)")
             .bind(kind)
             .bind(handover_id)
@@ -234,13 +240,15 @@ impl Tx {
     }
 
     pub async fn set_outcome(&mut self, id: i64, outcome: &str, now: DateTime<Utc>) -> Result<()> {
-        sqlx::query("UPDATE handovers SET outcome = $1, state = 'closed', closed_at = $2, updated_at = $3 WHERE id = $4")
-            .bind(outcome)
-            .bind(ts(now))
-            .bind(ts(now))
-            .bind(id)
-            .execute(&mut *self.tx)
-            .await?;
+        sqlx::query(
+            "UPDATE handovers SET outcome = $1, state = 'closed', closed_at = $2, updated_at = $3 WHERE id = $4",
+        )
+        .bind(outcome)
+        .bind(ts(now))
+        .bind(ts(now))
+        .bind(id)
+        .execute(&mut *self.tx)
+        .await?;
         Ok(())
     }
 
