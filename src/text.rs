@@ -62,9 +62,8 @@ pub fn fold(input: &str) -> String {
             }
             pending_space = false;
             out.push(c);
-        } else if c.is_whitespace() || c == '-' || c == '_' || c == '/' || c == ',' || c == '.' {
-            pending_space = true;
         } else {
+            // spaces, punctuation, emoji: all separate words
             pending_space = true;
         }
     }

@@ -25,6 +25,7 @@ impl Rng {
 }
 
 const INPUTS: &[&str] = &[
+    "/afspraak",
     "1",
     "2",
     "3",
@@ -117,6 +118,25 @@ fn any_message_sequence_keeps_the_conversation_valid() {
                         found.insert("booked".into(), json!(lucky));
                         found.insert("booked_label".into(), json!("dinsdag 1 december, 09:00"));
                         found.insert("offered_times".into(), json!([]));
+                    }
+                    HandoverAction::Offers => {
+                        found.insert("offers_text".into(), json!(if lucky { "• Voedselbank" } else { "" }));
+                    }
+                    HandoverAction::Mine if lucky => {
+                        found.insert("handover_id".into(), json!(1));
+                        found.insert("worker".into(), json!("fatima"));
+                        found.insert("worker_name".into(), json!("Fatima"));
+                        found.insert("booked_label".into(), json!("dinsdag 1 december, 09:00"));
+                    }
+                    HandoverAction::Mine => {
+                        found.insert("handover_id".into(), serde_json::Value::Null);
+                    }
+                    HandoverAction::Cancel | HandoverAction::Release => {}
+                    HandoverAction::Times => {
+                        found.insert(
+                            "offered_times".into(),
+                            json!([{"value": "2026-12-02T08:00:00+00:00", "label": "woensdag 2 december, 09:00"}]),
+                        );
                     }
                 }
                 effects.pop();

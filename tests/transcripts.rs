@@ -22,6 +22,7 @@
 //! @cases 0            this many cases are stored
 //! @alerts 1           this many safety alerts are stored
 //! @handovers accepted 1   this many handovers are in that state
+//! @appointment 2027-03-29T07:00:00.000Z   the newest booked appointment starts then (UTC)
 //! ```
 //!
 //! Run with `BLESS=1` to rewrite the `<` lines from what the bot says now
@@ -172,6 +173,16 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
                                 path.display(),
                                 args[0]
                             ));
+                        }
+                        Vec::new()
+                    }
+                    "@appointment" => {
+                        let store = Store::connect(url).await.unwrap();
+                        let all = store.handovers(None, None).await.unwrap();
+                        store.close().await;
+                        let got = all.iter().rev().find_map(|h| h.appointment.clone()).unwrap_or_default();
+                        if got != args[0] {
+                            problems.push(format!("{}:{lineno}: the appointment is at {got:?} (UTC), expected {}", path.display(), args[0]));
                         }
                         Vec::new()
                     }

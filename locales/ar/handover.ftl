@@ -86,3 +86,19 @@ outcome-referred = تم التوجيه إلى جهة أخرى
 outcome-no_show = لم يحضر الشخص
 outcome-new_appointment = موعد جديد
 outcome-thanks = شكرًا. حفظنا نتيجة الإحالة #{ $number }.
+
+## Local offers, after booking
+booking-offers =
+    قد يساعدك هذا أيضًا، هنا في حيّك:
+    { $offers }
+offer-line = • { $name }: { $what } { $when }، { $where } ({ $contact })
+
+## /afspraak: see, move or cancel the appointment
+appointment-none = ليس عندك الآن موعد معنا. هل تريد مساعدة؟ يمكنك ببساطة أن ترسل لنا رسالة.
+appointment-show = عندك موعد مع { $name }: { $time }. ماذا تريد أن تفعل؟
+appointment-keep = إبقاء الموعد
+appointment-move = وقت آخر
+appointment-cancel = إلغاء الموعد
+appointment-kept = حسنًا، موعدك باقٍ كما هو.
+appointment-cancelled = تم إلغاء موعدك، وسنُخبر { $name } بذلك. إذا احتجت إلى مساعدة لاحقًا، أرسل لنا رسالة.
+worker-cancelled = تم إلغاء الإحالة #{ $number } ({ $name }) بطلب من الشخص نفسه. صار هذا الوقت متاحًا من جديد.

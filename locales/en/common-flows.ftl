@@ -41,6 +41,7 @@ help-text =
     I am the digital assistant of the Luisterloket. You can type these at any time:
     /language – choose another language
     /person – talk to a person
+    /appointment – see, move or cancel your appointment
     /start – start again
     /stop – stop
     /help – see this help

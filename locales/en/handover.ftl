@@ -86,3 +86,19 @@ outcome-referred = Referred on
 outcome-no_show = Didn't come
 outcome-new_appointment = New appointment
 outcome-thanks = Thank you. The outcome of handover #{ $number } has been saved.
+
+## Local offers, after booking
+booking-offers =
+    This might help you too, here in your neighbourhood:
+    { $offers }
+offer-line = • { $name }: { $what } { $when }, { $where } ({ $contact })
+
+## /afspraak: see, move or cancel the appointment
+appointment-none = You don't have an appointment with us right now. Would you like some help? Just send us a message.
+appointment-show = You have an appointment with { $name }: { $time }. What would you like to do?
+appointment-keep = Keep it
+appointment-move = Another time
+appointment-cancel = Cancel
+appointment-kept = All right, your appointment stays as it is.
+appointment-cancelled = Your appointment has been cancelled. We'll let { $name } know. If you'd like help later after all, just send us a message.
+worker-cancelled = The resident has cancelled handover #{ $number } ({ $name }). The time is free again.

@@ -41,6 +41,7 @@ help-text =
     Ik ben de digitale assistent van het Luisterloket. Dit kun je altijd typen:
     /taal – een andere taal kiezen
     /mens – met een mens praten
+    /afspraak – je afspraak bekijken, verzetten of afzeggen
     /hulp – deze uitleg
     /start – opnieuw beginnen
     /stop – stoppen

@@ -86,3 +86,19 @@ outcome-referred = Doorverwezen
 outcome-no_show = Niet gekomen
 outcome-new_appointment = Nieuwe afspraak
 outcome-thanks = Dank je. De uitkomst van overdracht #{ $number } is bewaard.
+
+## Local offers, after booking
+booking-offers =
+    Dit kan je ook helpen, hier in de buurt:
+    { $offers }
+offer-line = • { $name }: { $what } { $when }, { $where } ({ $contact })
+
+## /afspraak: see, move or cancel the appointment
+appointment-none = Je hebt nu geen afspraak bij ons. Wil je hulp? Stuur dan gewoon een bericht.
+appointment-show = Je hebt een afspraak met { $name }: { $time }. Wat wil je doen?
+appointment-keep = Zo laten
+appointment-move = Andere tijd
+appointment-cancel = Afzeggen
+appointment-kept = Goed, je afspraak blijft staan.
+appointment-cancelled = Je afspraak is afgezegd. { $name } krijgt bericht. Wil je later toch hulp? Stuur dan een bericht.
+worker-cancelled = Overdracht #{ $number } ({ $name }) is afgezegd door de bewoner. De tijd is weer vrij.

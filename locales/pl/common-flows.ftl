@@ -41,6 +41,7 @@ help-text =
     Jestem cyfrowym asystentem Luisterloket. Zawsze możesz wpisać:
     /jezyk – wybrać inny język
     /czlowiek – porozmawiać z człowiekiem
+    /wizyta – zobaczyć, przełożyć lub odwołać spotkanie
     /start – zacząć od nowa
     /stop – zakończyć
     /pomoc – zobaczyć tę pomoc

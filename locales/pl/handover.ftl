@@ -86,3 +86,19 @@ outcome-referred = Skierowane dalej
 outcome-no_show = Nieobecność
 outcome-new_appointment = Nowe spotkanie
 outcome-thanks = Dzięki. Wynik zgłoszenia #{ $number } jest zapisany.
+
+## Local offers, after booking
+booking-offers =
+    To też może ci pomóc, tu w okolicy:
+    { $offers }
+offer-line = • { $name }: { $what } { $when }, { $where } ({ $contact })
+
+## /afspraak: see, move or cancel the appointment
+appointment-none = Nie masz teraz u nas umówionego spotkania. Potrzebujesz pomocy? Po prostu napisz do nas.
+appointment-show = Masz umówione spotkanie: { $time }. Pomoże ci { $name }. Co chcesz zrobić?
+appointment-keep = Bez zmian
+appointment-move = Inny termin
+appointment-cancel = Odwołaj
+appointment-kept = Dobrze, twoje spotkanie zostaje bez zmian.
+appointment-cancelled = Twoje spotkanie jest odwołane. { $name } dostanie wiadomość. Jeśli później jednak będziesz potrzebować pomocy, po prostu napisz do nas.
+worker-cancelled = Zgłoszenie #{ $number } ({ $name }): osoba, która się zgłosiła, odwołała spotkanie. Termin jest znowu wolny.

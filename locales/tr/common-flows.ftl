@@ -41,6 +41,7 @@ help-text =
     Ben Luisterloket'in dijital asistanıyım. Bunları her zaman yazabilirsin:
     /dil – başka bir dil seçmek
     /insan – bir insanla konuşmak
+    /randevu – randevunu görmek, değiştirmek ya da iptal etmek
     /start – yeniden başlamak
     /stop – durmak
     /yardim – bu yardımı görmek

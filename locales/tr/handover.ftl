@@ -86,3 +86,19 @@ outcome-referred = Başka bir kuruma yönlendirildi
 outcome-no_show = Gelmedi
 outcome-new_appointment = Yeni randevu
 outcome-thanks = Teşekkürler. Yönlendirme #{ $number } için sonucu kaydettik.
+
+## Local offers, after booking
+booking-offers =
+    Mahallende bunlar da sana yardımcı olabilir:
+    { $offers }
+offer-line = • { $name }: { $what } { $when }, { $where } ({ $contact })
+
+## /afspraak: see, move or cancel the appointment
+appointment-none = Şu anda bizde bir randevun yok. Yardım ister misin? Bize bir mesaj yazman yeterli.
+appointment-show = { $name } ile randevun var: { $time }. Ne yapmak istersin?
+appointment-keep = Böyle kalsın
+appointment-move = Başka bir saat
+appointment-cancel = İptal et
+appointment-kept = Tamam, randevun olduğu gibi duruyor.
+appointment-cancelled = Randevun iptal edildi. { $name } bilgilendirilecek. Sonra yine de yardım istersen bize bir mesaj gönder.
+worker-cancelled = Yönlendirme #{ $number } ({ $name }) mahalle sakini tarafından iptal edildi. Bu saat yeniden boş.

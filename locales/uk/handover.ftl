@@ -86,3 +86,19 @@ outcome-referred = Направлено далі
 outcome-no_show = Неявка
 outcome-new_appointment = Нова зустріч
 outcome-thanks = Дякую. Результат звернення #{ $number } збережено.
+
+## Local offers, after booking
+booking-offers =
+    Ось що ще може тобі допомогти тут, неподалік:
+    { $offers }
+offer-line = • { $name }: { $what } { $when }, { $where } ({ $contact })
+
+## /afspraak: see, move or cancel the appointment
+appointment-none = Зараз у тебе немає призначеної зустрічі. Потрібна допомога? Просто напиши нам.
+appointment-show = У тебе призначена зустріч: { $time }. Тобі допоможе { $name }. Що ти хочеш зробити?
+appointment-keep = Залишити як є
+appointment-move = Інший час
+appointment-cancel = Скасувати
+appointment-kept = Добре, твоя зустріч залишається без змін.
+appointment-cancelled = Твою зустріч скасовано. { $name } отримає повідомлення. Якщо пізніше все ж знадобиться допомога, просто напиши нам.
+worker-cancelled = Звернення #{ $number } ({ $name }): людина, яка звернулася, скасувала зустріч. Цей час знову вільний.

@@ -199,6 +199,10 @@ impl<'a> Run<'a> {
             Some(Command::Known(Interrupt::Language)) => self.push_interrupt(Interrupt::Language),
             Some(Command::Known(Interrupt::Person)) => self.push_interrupt(Interrupt::Person),
             Some(Command::Known(Interrupt::Help)) => self.push_interrupt(Interrupt::Help),
+            Some(Command::Known(Interrupt::Appointment)) => {
+                self.state.stack.clear();
+                self.push_interrupt(Interrupt::Appointment)
+            }
             _ => {}
         }
         self.run(false);
@@ -247,7 +251,7 @@ impl<'a> Run<'a> {
                 self.push_interrupt(Interrupt::Start);
                 self.run(false);
             }
-            Interrupt::Stop | Interrupt::Person => {
+            Interrupt::Stop | Interrupt::Person | Interrupt::Appointment => {
                 // These do not come back to the question: forget where we were.
                 self.state.stack.clear();
                 self.push_interrupt(i);
@@ -882,6 +886,8 @@ pub const BUILTIN_MESSAGES: &[(&str, &[&str])] = &[
     ("coordinator-unassigned", &["number"]),
     // nothing waits silently (runtime::scheduler)
     ("coordinator-escalated", &["number", "worker"]),
+    ("offer-line", &["name", "what", "when", "where", "contact"]),
+    ("worker-cancelled", &["number", "name"]),
     ("reminder-resident", &["worker", "time"]),
     ("reminder-worker", &["number", "name", "time"]),
     ("followup-resident", &["worker"]),

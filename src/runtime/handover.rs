@@ -198,6 +198,87 @@ impl Runtime {
                     }
                 }
             }
+            HandoverAction::Offers => {
+                let mut wanted = domains.clone();
+                wanted.extend(strings(vars.get("heard_domains")));
+                let mut fitting: Vec<(i64, &crate::directory::Offer)> = dir
+                    .offers
+                    .iter()
+                    .filter(|o| wijk.as_ref().is_none_or(|w| o.wijken.contains(w)))
+                    .filter_map(|o| {
+                        let shared = o.domains.iter().filter(|d| wanted.contains(d)).count() as i64;
+                        let speaks = i64::from(o.languages.iter().any(|l| l == lang));
+                        (shared > 0).then_some((shared * 2 + speaks, o))
+                    })
+                    .collect();
+                fitting.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.id.cmp(&b.1.id)));
+                let lines: Vec<String> = fitting
+                    .iter()
+                    .take(3)
+                    .map(|(_, o)| {
+                        content.texts.render(
+                            lang,
+                            "offer-line",
+                            &[
+                                ("name", localized(&o.name, lang).to_string()),
+                                ("what", localized(&o.what, lang).to_string()),
+                                ("when", localized(&o.when, lang).to_string()),
+                                ("where", o.place.clone()),
+                                ("contact", o.contact.clone()),
+                            ],
+                        )
+                    })
+                    .collect();
+                found.insert("offers_text".into(), json!(lines.join("\n")));
+            }
+            HandoverAction::Mine => {
+                let Some(id) = tx.active_handover(conversation_id).await? else {
+                    found.insert("handover_id".into(), Value::Null);
+                    return Ok(found);
+                };
+                let case = tx.case_for_handover(id).await?;
+                let w = case.as_ref().and_then(|c| c.worker_id.as_deref()).and_then(|w| dir.worker(w));
+                let label = case
+                    .as_ref()
+                    .and_then(|c| c.appointment.as_ref())
+                    .map(|(at, mode)| slot_label(&content.texts, lang, *at, mode));
+                match (w, label) {
+                    (Some(w), Some(label)) => {
+                        found.insert("handover_id".into(), json!(id));
+                        found.insert("worker".into(), json!(w.id));
+                        found.insert("worker_name".into(), json!(w.first_name()));
+                        found.insert("booked_label".into(), json!(label));
+                    }
+                    _ => {
+                        found.insert("handover_id".into(), Value::Null);
+                    }
+                }
+            }
+            HandoverAction::Cancel | HandoverAction::Release => {
+                let id = vars.get("handover_id").and_then(Value::as_i64).unwrap_or(0);
+                if let Some(case) = tx.case_for_handover(id).await? {
+                    tx.cancel_appointments(id).await?;
+                    let state = if action == HandoverAction::Cancel { "cancelled" } else { "proposed" };
+                    tx.set_handover_state(id, state, None, now).await?;
+                    if let (HandoverAction::Cancel, Some(w)) = (action, case.worker_id.as_deref().and_then(|w| dir.worker(w))) {
+                        let wl = worker_lang(content, w);
+                        let name = case.answers.get("name").and_then(Value::as_str).unwrap_or("-").to_string();
+                        let text = content.texts.render(&wl, "worker-cancelled", &[("number", id.to_string()), ("name", name)]);
+                        let reply = Reply { text, buttons: Vec::new(), numbered: false };
+                        tx.enqueue(&w.contact.channel, &w.contact.user_key(), &serde_json::to_string(&reply)?, now).await?;
+                    }
+                }
+            }
+            HandoverAction::Times => {
+                let worker_id = vars.get("worker").and_then(Value::as_str).unwrap_or("");
+                let empty = std::collections::HashSet::new();
+                let booked = tx.booked_times(now).await?;
+                let free = dir
+                    .worker(worker_id)
+                    .map(|w| slots::free_slots(w, now, BOOKING_DAYS, booked.get(&w.id).unwrap_or(&empty), OFFERED))
+                    .unwrap_or_default();
+                found.insert("offered_times".into(), time_buttons(&content.texts, lang, &free));
+            }
         }
         Ok(found)
     }

@@ -30,11 +30,19 @@ pub enum Interrupt {
     Stop,
     /// Begin again from the start.
     Start,
+    /// See, move or cancel the booked appointment.
+    Appointment,
 }
 
 impl Interrupt {
-    pub const ALL: [Interrupt; 5] =
-        [Interrupt::Person, Interrupt::Language, Interrupt::Help, Interrupt::Stop, Interrupt::Start];
+    pub const ALL: [Interrupt; 6] = [
+        Interrupt::Person,
+        Interrupt::Language,
+        Interrupt::Help,
+        Interrupt::Stop,
+        Interrupt::Start,
+        Interrupt::Appointment,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -43,6 +51,7 @@ impl Interrupt {
             Interrupt::Help => "help",
             Interrupt::Stop => "stop",
             Interrupt::Start => "start",
+            Interrupt::Appointment => "appointment",
         }
     }
 
@@ -179,6 +188,17 @@ pub enum HandoverAction {
     /// Book `picked_time` with `worker`; sets `booked` (true/false), and on
     /// success `booked_label`; on a lost race, fresh `offered_times`.
     Book,
+    /// Local offers that fit the case; sets `offers_text` (empty: none).
+    Offers,
+    /// The resident's current appointment; sets `handover_id`, `worker`,
+    /// `worker_name`, `booked_label` (or leaves `handover_id` empty).
+    Mine,
+    /// Cancel the appointment of `handover_id`; the worker is told.
+    Cancel,
+    /// Free the appointment of `handover_id` to book another time.
+    Release,
+    /// The free times of `worker`; sets `offered_times`.
+    Times,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
@@ -264,7 +284,8 @@ pub mod vars {
     /// Set by the engine only: a script may read them, never write them.
     pub const RESERVED: [&str; 4] = [URGENCY, URGENCY_REASONS, SAFETY, HEARD_DOMAINS];
     /// Set by the runtime after `handover: match` / `handover: book`.
-    pub const HANDOVER_VARS: [&str; 11] = [
+    pub const HANDOVER_VARS: [&str; 12] = [
+        "offers_text",
         "worker",
         "worker_name",
         "worker_org",

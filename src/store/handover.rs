@@ -351,6 +351,18 @@ impl Tx {
         Ok(())
     }
 
+    /// The newest handover of a conversation that still has an appointment coming.
+    pub async fn active_handover(&mut self, conversation_id: i64) -> Result<Option<i64>> {
+        let row = sqlx::query(
+            "SELECT h.id FROM handovers h JOIN cases c ON c.id = h.case_id \
+             WHERE c.conversation_id = $1 AND h.state IN ('proposed', 'booked', 'accepted') ORDER BY h.id DESC LIMIT 1",
+        )
+        .bind(conversation_id)
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        Ok(row.map(|r| r.try_get("id")).transpose()?)
+    }
+
     /// The newest case of a conversation.
     pub async fn latest_case(&mut self, conversation_id: i64) -> Result<Option<i64>> {
         let row = sqlx::query("SELECT id FROM cases WHERE conversation_id = $1 ORDER BY id DESC LIMIT 1")
