@@ -87,7 +87,7 @@ fn any_message_sequence_keeps_the_conversation_valid() {
     for conversation in 0..400 {
         let mut state = State::new("nl");
         for n in 0..80 {
-            let text = if rng.next() % 50 == 0 { "x".repeat(5000) } else { rng.pick(INPUTS).to_string() };
+            let text = if rng.next().is_multiple_of(50) { "x".repeat(5000) } else { rng.pick(INPUTS).to_string() };
             let hint =
                 if n == 0 { Some(rng.pick(&["nl", "en", "ar", "tr", "pl", "uk", "de"]).to_string()) } else { None };
             let event = Event { text: text.clone(), lang_hint: hint, triage: None };
@@ -97,7 +97,7 @@ fn any_message_sequence_keeps_the_conversation_valid() {
             // with free times, sometimes nobody; sometimes the booking is lost.
             while let Some(Effect::Request(action)) = effects.last().cloned() {
                 let mut found = std::collections::BTreeMap::new();
-                let lucky = rng.next() % 3 != 0;
+                let lucky = !rng.next().is_multiple_of(3);
                 match action {
                     HandoverAction::Match if lucky => {
                         found.insert("worker".into(), json!("fatima"));

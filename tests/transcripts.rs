@@ -182,7 +182,11 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
                         store.close().await;
                         let got = all.iter().rev().find_map(|h| h.appointment.clone()).unwrap_or_default();
                         if got != args[0] {
-                            problems.push(format!("{}:{lineno}: the appointment is at {got:?} (UTC), expected {}", path.display(), args[0]));
+                            problems.push(format!(
+                                "{}:{lineno}: the appointment is at {got:?} (UTC), expected {}",
+                                path.display(),
+                                args[0]
+                            ));
                         }
                         Vec::new()
                     }

@@ -26,10 +26,8 @@ pub fn numbered(input: InputKind) -> bool {
 /// choice questions also a unique first word, like "geld" for "Geld en rekeningen").
 pub fn match_button<'b>(text: &str, buttons: &'b [Button], by_number: bool) -> Option<&'b Button> {
     let t = text.trim();
-    if by_number {
-        if let Ok(n) = t.parse::<usize>() {
-            return n.checked_sub(1).and_then(|i| buttons.get(i));
-        }
+    if by_number && let Ok(n) = t.parse::<usize>() {
+        return n.checked_sub(1).and_then(|i| buttons.get(i));
     }
     let f = fold(t);
     if f.is_empty() {
@@ -71,7 +69,7 @@ pub fn match_several<'b>(text: &str, buttons: &'b [Button]) -> Option<Vec<&'b Bu
 pub fn yes_no(text: &str, desk: &Desk) -> Option<&'static str> {
     let f = fold(text);
     let words: Vec<&str> = f.split(' ').collect();
-    let is = |list: &[String]| list.iter().any(|w| *w == f) || (words.len() <= 4 && list.iter().any(|w| w == words[0]));
+    let is = |list: &[String]| list.contains(&f) || (words.len() <= 4 && list.iter().any(|w| w == words[0]));
     match (is(&desk.yes_words), is(&desk.no_words)) {
         (true, false) => Some("yes"),
         (false, true) => Some("no"),

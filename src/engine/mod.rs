@@ -379,11 +379,11 @@ impl<'a> Run<'a> {
                 if ask.own_words && is_typed {
                     self.keep_own_words(flow, &step, text);
                 }
-                if ask.save == vars::LANG {
-                    if let Some(l) = v.as_str() {
-                        self.state.lang = l.to_string();
-                        self.effects.push(Effect::LanguageChanged(l.to_string()));
-                    }
+                if ask.save == vars::LANG
+                    && let Some(l) = v.as_str()
+                {
+                    self.state.lang = l.to_string();
+                    self.effects.push(Effect::LanguageChanged(l.to_string()));
                 }
                 self.state.vars.insert(ask.save.clone(), v);
             }
@@ -499,11 +499,11 @@ impl<'a> Run<'a> {
                 return;
             }
             returned = false;
-            if let Some(cond) = &step.when {
-                if !cond.eval(&self.state.vars) {
-                    self.set_top(flow.steps.get(i + 1).map(|s| s.id.clone()));
-                    continue;
-                }
+            if let Some(cond) = &step.when
+                && !cond.eval(&self.state.vars)
+            {
+                self.set_top(flow.steps.get(i + 1).map(|s| s.id.clone()));
+                continue;
             }
             match &step.kind {
                 StepKind::Say(m) => {
@@ -523,11 +523,11 @@ impl<'a> Run<'a> {
                             Some(source) => &self.state.vars.get(source).cloned().unwrap_or(Value::Null),
                             None => v,
                         };
-                        if k == vars::LANG {
-                            if let Some(l) = v.as_str() {
-                                self.state.lang = l.to_string();
-                                self.effects.push(Effect::LanguageChanged(l.to_string()));
-                            }
+                        if k == vars::LANG
+                            && let Some(l) = v.as_str()
+                        {
+                            self.state.lang = l.to_string();
+                            self.effects.push(Effect::LanguageChanged(l.to_string()));
                         }
                         self.state.vars.insert(k.clone(), v.clone());
                     }

@@ -40,16 +40,17 @@ pub fn free_slots(
             let step = Duration::minutes(hours.slot_minutes as i64);
             let mut t = from;
             while t + step <= to {
-                if let Some(starts_at) = local_to_utc(day, t) {
-                    if starts_at >= now + MIN_NOTICE && !booked.contains(&starts_at) {
-                        out.push(Slot {
-                            worker: worker.id.clone(),
-                            starts_at,
-                            minutes: hours.slot_minutes,
-                            mode: hours.mode,
-                            place: hours.place.clone(),
-                        });
-                    }
+                if let Some(starts_at) = local_to_utc(day, t)
+                    && starts_at >= now + MIN_NOTICE
+                    && !booked.contains(&starts_at)
+                {
+                    out.push(Slot {
+                        worker: worker.id.clone(),
+                        starts_at,
+                        minutes: hours.slot_minutes,
+                        mode: hours.mode,
+                        place: hours.place.clone(),
+                    });
                 }
                 t += step;
             }

@@ -260,12 +260,19 @@ impl Runtime {
                     tx.cancel_appointments(id).await?;
                     let state = if action == HandoverAction::Cancel { "cancelled" } else { "proposed" };
                     tx.set_handover_state(id, state, None, now).await?;
-                    if let (HandoverAction::Cancel, Some(w)) = (action, case.worker_id.as_deref().and_then(|w| dir.worker(w))) {
+                    if let (HandoverAction::Cancel, Some(w)) =
+                        (action, case.worker_id.as_deref().and_then(|w| dir.worker(w)))
+                    {
                         let wl = worker_lang(content, w);
                         let name = case.answers.get("name").and_then(Value::as_str).unwrap_or("-").to_string();
-                        let text = content.texts.render(&wl, "worker-cancelled", &[("number", id.to_string()), ("name", name)]);
+                        let text = content.texts.render(
+                            &wl,
+                            "worker-cancelled",
+                            &[("number", id.to_string()), ("name", name)],
+                        );
                         let reply = Reply { text, buttons: Vec::new(), numbered: false };
-                        tx.enqueue(&w.contact.channel, &w.contact.user_key(), &serde_json::to_string(&reply)?, now).await?;
+                        tx.enqueue(&w.contact.channel, &w.contact.user_key(), &serde_json::to_string(&reply)?, now)
+                            .await?;
                     }
                 }
             }

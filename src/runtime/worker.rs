@@ -19,12 +19,11 @@ enum StaffCommand {
 
 fn parse(text: &str) -> StaffCommand {
     let t = text.trim();
-    if let Some(rest) = t.strip_prefix("outcome:") {
-        if let Some((id, outcome)) = rest.split_once(':') {
-            if let (Ok(id), true) = (id.parse(), super::scheduler::OUTCOMES.contains(&outcome)) {
-                return StaffCommand::Outcome(id, outcome.to_string());
-            }
-        }
+    if let Some(rest) = t.strip_prefix("outcome:")
+        && let Some((id, outcome)) = rest.split_once(':')
+        && let (Ok(id), true) = (id.parse(), super::scheduler::OUTCOMES.contains(&outcome))
+    {
+        return StaffCommand::Outcome(id, outcome.to_string());
     }
     let (word, rest) = match t.split_once([':', ' ']) {
         Some((w, r)) => (w.trim_start_matches('/').to_lowercase(), r.trim()),

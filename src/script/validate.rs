@@ -308,10 +308,10 @@ fn paths(flow: &Flow, known: &BTreeMap<String, FlowPaths>) -> FlowPaths {
             StepKind::Call(f) => known.get(f).is_some_and(|p| p.can_return && !p.returns_unclosed),
             _ => false,
         };
-        if let StepKind::End(_) = step.kind {
-            if !closed {
-                out.unclosed_ends.push(i);
-            }
+        if let StepKind::End(_) = step.kind
+            && !closed
+        {
+            out.unclosed_ends.push(i);
         }
         for (n, next) in successors(flow, i, &never_returns).into_iter().enumerate() {
             // The first successor of a `when` step is the skip: it closes nothing.

@@ -272,10 +272,10 @@ impl Tx {
                 .await?;
         for r in rows {
             let body: String = r.try_get("body")?;
-            if let Ok(reply) = serde_json::from_str::<crate::engine::Reply>(&body) {
-                if !reply.buttons.is_empty() {
-                    return Ok(reply.buttons);
-                }
+            if let Ok(reply) = serde_json::from_str::<crate::engine::Reply>(&body)
+                && !reply.buttons.is_empty()
+            {
+                return Ok(reply.buttons);
             }
         }
         Ok(Vec::new())

@@ -91,10 +91,10 @@ pub fn detect(text: &str, tokens: &[Token], matchers: &[Matcher], hint: Option<&
         if lang == "nl" {
             score += 0.5 * tokens.iter().filter(|t| t.forms[0].contains("ij")).count().min(4) as f64;
         }
-        if let Some((code, conf)) = vote {
-            if code == lang {
-                score += 1.5 * conf;
-            }
+        if let Some((code, conf)) = vote
+            && code == lang
+        {
+            score += 1.5 * conf;
         }
         if hinted == Some(lang) {
             score += 1.0;

@@ -39,10 +39,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut forms = vec![word.to_string()];
             if word.starts_with(is_arabic) {
                 for p in ARABIC_PREFIXES {
-                    if let Some(rest) = word.strip_prefix(p) {
-                        if rest.chars().count() >= 2 && !forms.iter().any(|f| f == rest) {
-                            forms.push(rest.to_string());
-                        }
+                    if let Some(rest) = word.strip_prefix(p)
+                        && rest.chars().count() >= 2
+                        && !forms.iter().any(|f| f == rest)
+                    {
+                        forms.push(rest.to_string());
                     }
                 }
             }
@@ -89,10 +90,12 @@ impl Matcher {
             }
             // Typos are forgiven in whole words only: a one-letter slip in a
             // stem ("geslapen" for "geslagen*") would change its meaning.
-            if term.words.len() == 1 && first.kind == WordKind::Exact && first.text.chars().count() >= 6 {
-                if let Some(c) = first.text.chars().next() {
-                    m.fuzzy.entry(c).or_default().push(i);
-                }
+            if term.words.len() == 1
+                && first.kind == WordKind::Exact
+                && first.text.chars().count() >= 6
+                && let Some(c) = first.text.chars().next()
+            {
+                m.fuzzy.entry(c).or_default().push(i);
             }
         }
         m
