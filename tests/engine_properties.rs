@@ -132,6 +132,17 @@ fn any_message_sequence_keeps_the_conversation_valid() {
                         found.insert("handover_id".into(), serde_json::Value::Null);
                     }
                     HandoverAction::Cancel | HandoverAction::Release => {}
+                    HandoverAction::Another if lucky => {
+                        found.insert("worker".into(), json!("daan"));
+                        found.insert("worker_name".into(), json!("Daan"));
+                        found.insert("declined_workers".into(), json!(["fatima"]));
+                    }
+                    HandoverAction::Another => {
+                        found.insert("worker".into(), serde_json::Value::Null);
+                    }
+                    HandoverAction::Callback => {
+                        found.insert("booked".into(), json!(true));
+                    }
                     HandoverAction::Times => {
                         found.insert(
                             "offered_times".into(),

@@ -102,3 +102,24 @@ appointment-cancel = إلغاء الموعد
 appointment-kept = حسنًا، موعدك باقٍ كما هو.
 appointment-cancelled = تم إلغاء موعدك، وسنُخبر { $name } بذلك. إذا احتجت إلى مساعدة لاحقًا، أرسل لنا رسالة.
 worker-cancelled = تم إلغاء الإحالة #{ $number } ({ $name }) بطلب من الشخص نفسه. صار هذا الوقت متاحًا من جديد.
+
+## Instead of a time: a call back, or someone else
+booking-call_me = 📞 أفضّل أن تتصلوا بي
+booking-other_person = شخص آخر
+booking-called =
+    حسنًا. ستصلك مكالمة من { $name }، عادةً خلال يوم عمل واحد.
+    ستصل قصتك إلى { $name }، فلا داعي أن تحكيها مرة ثانية.
+    هل أنت في خطر؟ اتصل بالرقم 112.
+worker-callback = يُرجى معاودة الاتصال، دون وقت محدد
+
+## Acute, and the worker proposing another time
+coordinator-acute = عاجل: شخص يحتاج إلى مساعدة الآن. أرسلنا الإحالة إلى { $worker }. من فضلك، تابِع الأمر فورًا.
+worker-propose = 🕑 اقتراح وقت آخر
+worker-proposed = اقترحت وقتًا آخر للإحالة #{ $number }: { $time }. سنسأل الشخص إن كان هذا الوقت يناسبه.
+worker-no-times = لم يبقَ عندك وقت فارغ في الأسابيع القادمة للإحالة #{ $number }. يمكنك أن ترجعها بكتابة ⁨/decline⁩، أو أن تسأل المنسّق.
+resident-proposal = وصلنا اقتراح من { $worker } بوقت آخر: { $time }. هل يناسبك هذا الوقت؟
+resident-proposal-ok = ✅ نعم، يناسبني
+resident-proposal-no = ❌ لا، لا يناسبني
+proposal-thanks = رائع. موعدك الآن في الوقت الجديد.
+proposal-coordinator = لا مشكلة. سيبحث معك أحد المنسّقين عن وقت آخر، وسيتواصل معك خلال يوم عمل واحد.
+coordinator-proposal-declined = الوقت الجديد للإحالة #{ $number } لا يناسب الشخص. هل يمكنك أن تبحث معه عن وقت آخر؟

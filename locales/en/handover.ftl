@@ -102,3 +102,24 @@ appointment-cancel = Cancel
 appointment-kept = All right, your appointment stays as it is.
 appointment-cancelled = Your appointment has been cancelled. We'll let { $name } know. If you'd like help later after all, just send us a message.
 worker-cancelled = The resident has cancelled handover #{ $number } ({ $name }). The time is free again.
+
+## Instead of a time: a call back, or someone else
+booking-call_me = 📞 Call me instead
+booking-other_person = Someone else
+booking-called =
+    All right. { $name } will call you, usually within one working day.
+    { $name } will get your story, so you don't have to tell it again.
+    Are you in danger? Call 112.
+worker-callback = please call back, no fixed time
+
+## Acute, and the worker proposing another time
+coordinator-acute = Urgent: a resident needs help right now. The handover is going to { $worker }. Please take a look straight away.
+worker-propose = 🕑 Suggest another time
+worker-proposed = You suggested another time for handover #{ $number }: { $time }. We'll ask the resident if it suits them.
+worker-no-times = You have no free times left in the coming weeks for handover #{ $number }. You can hand it back with /decline, or ask the coordinator.
+resident-proposal = { $worker } suggests another time: { $time }. Does that suit you?
+resident-proposal-ok = ✅ Yes, that suits me
+resident-proposal-no = ❌ No, it doesn't
+proposal-thanks = Great. Your appointment is now at the new time.
+proposal-coordinator = That's fine. A coordinator will find another time together with you. You'll hear from us within one working day.
+coordinator-proposal-declined = The new time for handover #{ $number } doesn't suit the resident. Could you find another time together with them?

@@ -102,3 +102,24 @@ appointment-cancel = Afzeggen
 appointment-kept = Goed, je afspraak blijft staan.
 appointment-cancelled = Je afspraak is afgezegd. { $name } krijgt bericht. Wil je later toch hulp? Stuur dan een bericht.
 worker-cancelled = Overdracht #{ $number } ({ $name }) is afgezegd door de bewoner. De tijd is weer vrij.
+
+## Instead of a time: a call back, or someone else
+booking-call_me = 📞 Bel mij liever
+booking-other_person = Iemand anders
+booking-called =
+    Goed. { $name } belt je, meestal binnen één werkdag.
+    { $name } krijgt je verhaal. Je hoeft het dus niet opnieuw te vertellen.
+    Ben je in gevaar? Bel 112.
+worker-callback = graag terugbellen, geen vaste tijd
+
+## Acute, and the worker proposing another time
+coordinator-acute = Dringend: een bewoner heeft nu hulp nodig. De overdracht gaat naar { $worker }; kijk meteen mee.
+worker-propose = 🕑 Andere tijd voorstellen
+worker-proposed = Je hebt voor overdracht #{ $number } een andere tijd voorgesteld: { $time }. De bewoner krijgt de vraag of het past.
+worker-no-times = Je hebt de komende weken geen vrije tijd meer voor overdracht #{ $number }. Geef hem terug met /decline, of vraag de coördinator.
+resident-proposal = { $worker } stelt een andere tijd voor: { $time }. Past dat?
+resident-proposal-ok = ✅ Ja, dat past
+resident-proposal-no = ❌ Nee, dat past niet
+proposal-thanks = Fijn. Je afspraak staat op de nieuwe tijd.
+proposal-coordinator = Dat is goed. Een coördinator zoekt samen met jou een andere tijd en neemt binnen één werkdag contact op.
+coordinator-proposal-declined = De nieuwe tijd voor overdracht #{ $number } past de bewoner niet. Kun je samen een tijd zoeken?

@@ -102,3 +102,24 @@ appointment-cancel = Odwołaj
 appointment-kept = Dobrze, twoje spotkanie zostaje bez zmian.
 appointment-cancelled = Twoje spotkanie jest odwołane. { $name } dostanie wiadomość. Jeśli później jednak będziesz potrzebować pomocy, po prostu napisz do nas.
 worker-cancelled = Zgłoszenie #{ $number } ({ $name }): osoba, która się zgłosiła, odwołała spotkanie. Termin jest znowu wolny.
+
+## Instead of a time: a call back, or someone else
+booking-call_me = 📞 Proszę o telefon
+booking-other_person = Ktoś inny
+booking-called =
+    Dobrze. { $name } zadzwoni do ciebie, zwykle w ciągu jednego dnia roboczego.
+    { $name } dostanie twoją historię, więc nie musisz opowiadać jej jeszcze raz.
+    Jesteś w niebezpieczeństwie? Zadzwoń pod 112.
+worker-callback = oddzwoń, proszę – bez ustalonej godziny
+
+## Acute, and the worker proposing another time
+coordinator-acute = Pilne: osoba, która się zgłosiła, potrzebuje pomocy już teraz. Zgłoszenie dostaje { $worker }. Zerknij na nie od razu, proszę.
+worker-propose = 🕑 Zaproponuj inny termin
+worker-proposed = Proponujesz inny termin dla zgłoszenia #{ $number }: { $time }. Zapytamy osobę, która się zgłosiła, czy jej pasuje.
+worker-no-times = W najbliższych tygodniach nie masz już wolnych terminów dla zgłoszenia #{ $number }. Możesz je oddać, wpisując /decline, albo zapytać koordynatora.
+resident-proposal = { $worker } proponuje inny termin: { $time }. Pasuje ci?
+resident-proposal-ok = ✅ Tak, pasuje
+resident-proposal-no = ❌ Nie, nie pasuje
+proposal-thanks = Świetnie. Twoje spotkanie jest teraz w nowym terminie.
+proposal-coordinator = Dobrze. Koordynator razem z tobą znajdzie inny termin. Odezwiemy się do ciebie w ciągu jednego dnia roboczego.
+coordinator-proposal-declined = Nowy termin dla zgłoszenia #{ $number } nie pasuje osobie, która się zgłosiła. Możesz razem z nią poszukać innego terminu?

@@ -102,3 +102,24 @@ appointment-cancel = İptal et
 appointment-kept = Tamam, randevun olduğu gibi duruyor.
 appointment-cancelled = Randevun iptal edildi. { $name } bilgilendirilecek. Sonra yine de yardım istersen bize bir mesaj gönder.
 worker-cancelled = Yönlendirme #{ $number } ({ $name }) mahalle sakini tarafından iptal edildi. Bu saat yeniden boş.
+
+## Instead of a time: a call back, or someone else
+booking-call_me = 📞 Beni telefonla arayın
+booking-other_person = Başka biri
+booking-called =
+    Tamam. { $name } seni genellikle bir iş günü içinde arayacak.
+    Anlattıklarını { $name } okuyacak. Yani her şeyi yeniden anlatman gerekmiyor.
+    Tehlikede misin? 112'yi ara.
+worker-callback = lütfen geri ara, belirli bir saat yok
+
+## Acute, and the worker proposing another time
+coordinator-acute = Acil: bir mahalle sakininin şu anda yardıma ihtiyacı var. Yönlendirmeyi { $worker } alıyor. Sen de hemen bir göz atar mısın?
+worker-propose = 🕑 Başka bir saat öner
+worker-proposed = Yönlendirme #{ $number } için başka bir saat önerdin: { $time }. Bu saatin uyup uymadığını mahalle sakinine soracağız.
+worker-no-times = Önümüzdeki haftalarda yönlendirme #{ $number } için boş saatin kalmadı. /decline ile geri verebilir ya da koordinatöre sorabilirsin.
+resident-proposal = { $worker } başka bir saat öneriyor: { $time }. Sana uyar mı?
+resident-proposal-ok = ✅ Evet, uyar
+resident-proposal-no = ❌ Hayır, uymuyor
+proposal-thanks = Harika. Randevun artık yeni saatte.
+proposal-coordinator = Tamam, sorun değil. Bir koordinatör bir iş günü içinde seninle iletişime geçecek ve birlikte başka bir saat bulacaksınız.
+coordinator-proposal-declined = Yönlendirme #{ $number } için yeni saat mahalle sakinine uymuyor. Onunla birlikte başka bir saat bulabilir misin?

@@ -112,7 +112,40 @@ impl Runtime {
         let wijk = dir.wijk_for_postcode(postcode).map(|w| w.id.clone());
         let domains = strings(vars.get("domains"));
         let exclude = strings(vars.get("declined_workers"));
+        // Someone else, please: the current worker is left out, then we match again.
+        let mut exclude = exclude;
+        let action = if action == HandoverAction::Another {
+            let current = vars.get("worker").and_then(Value::as_str).unwrap_or("").to_string();
+            if let Some(id) = vars.get("handover_id").and_then(Value::as_i64) {
+                tx.set_handover_state(id, "closed", Some("the resident asked for someone else"), now).await?;
+            }
+            if !current.is_empty() && !exclude.contains(&current) {
+                exclude.push(current);
+            }
+            found.insert("declined_workers".into(), json!(exclude));
+            HandoverAction::Match
+        } else {
+            action
+        };
         match action {
+            HandoverAction::Another => unreachable!("turned into Match above"),
+            HandoverAction::Callback => {
+                let worker_id = vars.get("worker").and_then(Value::as_str).unwrap_or("");
+                let handover_id = vars.get("handover_id").and_then(Value::as_i64).unwrap_or(0);
+                if let Some(w) = dir.worker(worker_id) {
+                    tx.set_handover_state(handover_id, "booked", None, now).await?;
+                    let urgency: crate::triage::Urgency = vars
+                        .get("urgency")
+                        .and_then(|u| serde_json::from_value(u.clone()).ok())
+                        .unwrap_or(crate::triage::Urgency::Normal);
+                    let due = crate::handover::sla::deadline(urgency, now, &self.sla);
+                    tx.schedule(super::scheduler::SLA_CHECK, handover_id, due, now).await?;
+                    self.notify_worker_callback(content, tx, w, handover_id, now).await?;
+                    found.insert("booked".into(), json!(true));
+                } else {
+                    found.insert("booked".into(), json!(false));
+                }
+            }
             HandoverAction::Match => {
                 let (ranked, booked) = rank(&dir, tx, lang, wijk.as_deref(), &domains, &exclude, now).await?;
                 let Some(case_id) = tx.latest_case(conversation_id).await? else {
@@ -130,6 +163,18 @@ impl Runtime {
                     return Ok(found);
                 };
                 let w = best.worker;
+                // Acute: the on-duty coordinator knows at once, not after an SLA.
+                if urgency == "acute" {
+                    self.notify_coordinator_text(
+                        content,
+                        tx,
+                        &dir,
+                        "coordinator-acute",
+                        &[("worker", w.first_name().to_string())],
+                        now,
+                    )
+                    .await?;
+                }
                 let empty = std::collections::HashSet::new();
                 let free = slots::free_slots(w, now, BOOKING_DAYS, booked.get(&w.id).unwrap_or(&empty), OFFERED);
                 let id = tx
@@ -300,6 +345,34 @@ impl Runtime {
         slot: &Slot,
         now: DateTime<Utc>,
     ) -> Result<()> {
+        let lang = worker_lang(content, worker);
+        let time = slot_label(&content.texts, &lang, slot.starts_at, slot.mode.as_str());
+        self.send_handover(content, tx, worker, handover_id, time, now).await
+    }
+
+    /// The handover for a resident who asked to be called back.
+    pub(super) async fn notify_worker_callback(
+        &self,
+        content: &Content,
+        tx: &mut Tx,
+        worker: &Worker,
+        handover_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let lang = worker_lang(content, worker);
+        let time = content.texts.render(&lang, "worker-callback", &[]);
+        self.send_handover(content, tx, worker, handover_id, time, now).await
+    }
+
+    async fn send_handover(
+        &self,
+        content: &Content,
+        tx: &mut Tx,
+        worker: &Worker,
+        handover_id: i64,
+        time: String,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         let Some(case) = tx.case_for_handover(handover_id).await? else { return Ok(()) };
         let lang = worker_lang(content, worker);
         let t = &content.texts;
@@ -313,7 +386,7 @@ impl Runtime {
                 ("language", t.render(&lang, &format!("language-{}", case.lang), &[])),
                 ("domains", if domains.is_empty() { "-".to_string() } else { domains.join(", ") }),
                 ("urgency", t.render(&lang, &format!("urgency-{}", case.urgency), &[])),
-                ("time", slot_label(t, &lang, slot.starts_at, slot.mode.as_str())),
+                ("time", time),
             ],
         );
         for words in &case.own_words {
@@ -336,6 +409,7 @@ impl Runtime {
             buttons: vec![
                 Button { value: format!("accept:{handover_id}"), label: t.render(&lang, "worker-accept", &[]) },
                 Button { value: format!("decline:{handover_id}"), label: t.render(&lang, "worker-decline", &[]) },
+                Button { value: format!("propose:{handover_id}"), label: t.render(&lang, "worker-propose", &[]) },
             ],
             numbered: true,
         };

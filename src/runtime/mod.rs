@@ -132,8 +132,10 @@ impl Runtime {
             let mut value = msg.text.trim().to_string();
             if let Ok(n) = value.parse::<usize>() {
                 let buttons = tx.last_buttons(&msg.channel, &msg.user_key).await?;
-                if let Some(b) =
-                    n.checked_sub(1).and_then(|i| buttons.get(i)).filter(|b| b.value.starts_with("feedback:"))
+                if let Some(b) = n
+                    .checked_sub(1)
+                    .and_then(|i| buttons.get(i))
+                    .filter(|b| b.value.starts_with("feedback:") || b.value.starts_with("proposal:"))
                 {
                     value = b.value.clone();
                 }

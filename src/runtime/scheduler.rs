@@ -145,7 +145,8 @@ impl Runtime {
         Ok(done)
     }
 
-    /// A follow-up answer from a resident ("feedback:12:yes").
+    /// A resident's answer to a follow-up ("feedback:12:yes") or to a time
+    /// the worker proposed ("proposal:12:ok").
     pub(super) async fn record_feedback(
         &self,
         content: &Content,
@@ -154,6 +155,33 @@ impl Runtime {
         lang: &str,
         now: DateTime<Utc>,
     ) -> Result<Option<Reply>> {
+        if let Some(rest) = value.strip_prefix("proposal:") {
+            let Some((id, answer)) = rest.split_once(':') else { return Ok(None) };
+            let Ok(id) = id.parse::<i64>() else { return Ok(None) };
+            return Ok(Some(match answer {
+                "ok" => {
+                    tx.set_handover_state(id, "accepted", None, now).await?;
+                    say(content.texts.render(lang, "proposal-thanks", &[]))
+                }
+                "no" => {
+                    tx.cancel_appointments(id).await?;
+                    tx.set_handover_state(id, "unassigned", Some("the proposed time did not suit the resident"), now)
+                        .await?;
+                    let dir = self.directory();
+                    self.notify_coordinator_text(
+                        content,
+                        tx,
+                        &dir,
+                        "coordinator-proposal-declined",
+                        &[("number", id.to_string())],
+                        now,
+                    )
+                    .await?;
+                    say(content.texts.render(lang, "proposal-coordinator", &[]))
+                }
+                _ => return Ok(None),
+            }));
+        }
         let mut parts = value.split(':');
         let (Some("feedback"), Some(id), Some(answer)) = (parts.next(), parts.next(), parts.next()) else {
             return Ok(None);

@@ -199,6 +199,11 @@ pub enum HandoverAction {
     Release,
     /// The free times of `worker`; sets `offered_times`.
     Times,
+    /// The resident asks for someone else: leave `worker` out and match again.
+    Another,
+    /// The resident asks to be called instead of a time: the worker gets the
+    /// handover with "please call"; sets `booked` true.
+    Callback,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
