@@ -14,6 +14,9 @@ pub struct Config {
     pub database: Database,
     #[serde(default)]
     pub content: ContentConfig,
+    /// How long a booked handover may wait for the worker's yes.
+    #[serde(default)]
+    pub sla: crate::handover::sla::SlaSettings,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -116,7 +116,9 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             };
             let store = Store::connect(&config.database(cli.db.as_deref())).await?;
-            let runtime = Arc::new(Runtime::open(store, content, Arc::new(SystemClock)).await?);
+            let mut runtime = Runtime::open(store, content, Arc::new(SystemClock)).await?;
+            runtime.sla = config.sla;
+            let runtime = Arc::new(runtime);
             // The scheduler: reminders, follow-ups and SLA escalation while you chat.
             let ticker = {
                 let rt = runtime.clone();

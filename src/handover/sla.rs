@@ -6,6 +6,7 @@ use super::slots::{TIME_ZONE, local_to_utc};
 use crate::triage::Urgency;
 use chrono::{DateTime, Datelike, Duration, NaiveTime, Utc, Weekday};
 
+/// `[sla]` in luisterloket.toml; every field optional.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SlaSettings {
@@ -88,6 +89,13 @@ mod tests {
 
     fn utc(s: &str) -> DateTime<Utc> {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn settings_come_from_the_config_file() {
+        let s: SlaSettings = toml::from_str("acute_minutes = 15").unwrap();
+        assert_eq!(s, SlaSettings { acute_minutes: 15, ..SlaSettings::default() });
+        assert!(toml::from_str::<SlaSettings>("acute = 15").is_err(), "a typo is an error, not a silent default");
     }
 
     #[test]
