@@ -43,6 +43,8 @@ enum Command {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Run the bot on the configured channels (Telegram when TELOXIDE_TOKEN is set) with the scheduler.
+    Run,
     /// Check dialogs and texts; names file, line and fix for every problem.
     Check,
     /// Print the stored cases as JSON lines (for operators and tests).
@@ -111,6 +113,50 @@ async fn run(cli: Cli) -> Result<ExitCode> {
     let location = Location::choose(dialogs.as_deref(), locales.as_deref());
     match cli.command {
         Command::Check => Ok(check(&location)),
+        Command::Run => {
+            let Some(content) = load_content(&location) else { return Ok(ExitCode::FAILURE) };
+            let bot = match luisterloket::channels::telegram::bot_from_env() {
+                Ok(Some(bot)) => bot,
+                Ok(None) => {
+                    eprintln!("luisterloket: no channel configured: set TELOXIDE_TOKEN (and TELOXIDE_API_URL for a test server)");
+                    return Ok(ExitCode::FAILURE);
+                }
+                Err(e) => {
+                    eprintln!("luisterloket: {e:#}");
+                    return Ok(ExitCode::FAILURE);
+                }
+            };
+            let store = Store::connect(&config.database(cli.db.as_deref())).await?;
+            let mut runtime = Runtime::open(store, content, Arc::new(SystemClock)).await?;
+            runtime.sla = config.sla;
+            let runtime = Arc::new(runtime);
+            let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+            let ticker = {
+                let rt = runtime.clone();
+                let mut stop = stop_rx.clone();
+                tokio::spawn(async move {
+                    loop {
+                        if let Err(e) = rt.tick().await {
+                            tracing::error!(error = %e, "scheduler tick failed");
+                        }
+                        tokio::select! {
+                            _ = tokio::time::sleep(std::time::Duration::from_secs(30)) => {}
+                            _ = stop.changed() => break,
+                        }
+                    }
+                })
+            };
+            let telegram = luisterloket::channels::telegram::Telegram::new(bot, runtime.clone(), Default::default());
+            let channel = tokio::spawn(telegram.run(stop_rx));
+            // Ctrl-C or SIGTERM: finish the step in flight, flush the outbox, stop.
+            let _ = tokio::signal::ctrl_c().await;
+            eprintln!("luisterloket: stopping after the message in flight");
+            let _ = stop_tx.send(true);
+            channel.await??;
+            ticker.await?;
+            runtime.store().close().await;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Chat { user, lang } => {
             let Some(content) = load_content(&location) else {
                 return Ok(ExitCode::FAILURE);

@@ -2,3 +2,4 @@
 //! events and deliver the outbox back. They know nothing of flows, triage or SQL.
 
 pub mod console;
+pub mod telegram;

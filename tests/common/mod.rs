@@ -94,3 +94,5 @@ pub async fn runtime(url: &str) -> Runtime {
     let store = Store::connect(url).await.expect("open store");
     Runtime::open(store, shipped_content(), FixedClock::at("2026-11-30T09:00:00Z")).await.expect("runtime")
 }
+
+pub mod fake_telegram;

@@ -1,0 +1,263 @@
+//! Telegram through teloxide: long polling, inline keyboards, the platform's
+//! language as a hint, and delivery from the outbox with Telegram's limits.
+//!
+//! Nothing is lost: the update offset moves past an update only after the
+//! runtime committed it (and the inbox skips an update seen before), and a
+//! reply leaves the outbox only after Telegram accepted it. A 429 waits the
+//! `retry_after` Telegram asks; other failures back off and retry.
+
+use crate::engine::Reply;
+use crate::runtime::{Inbound, Runtime};
+use anyhow::{Context, Result};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters};
+use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, UpdateKind};
+use teloxide::{ApiError, RequestError};
+
+pub const CHANNEL: &str = "telegram";
+
+/// Telegram's guidance: about one message per second in a chat, thirty per
+/// second overall. Tests shorten them.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub per_chat: Duration,
+    pub overall: Duration,
+    /// Long-poll timeout for getUpdates, in seconds.
+    pub poll_seconds: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { per_chat: Duration::from_millis(1000), overall: Duration::from_millis(34), poll_seconds: 25 }
+    }
+}
+
+/// Read `TELOXIDE_TOKEN` and `TELOXIDE_API_URL` without panicking on bad values.
+pub fn bot_from_env() -> Result<Option<Bot>> {
+    let Ok(token) = std::env::var("TELOXIDE_TOKEN") else { return Ok(None) };
+    if token.trim().is_empty() || !token.contains(':') {
+        anyhow::bail!("TELOXIDE_TOKEN does not look like a bot token (it has the form 123456:ABC...); ask @BotFather for one");
+    }
+    let mut bot = Bot::new(token.trim());
+    if let Ok(url) = std::env::var("TELOXIDE_API_URL") {
+        let url = reqwest::Url::parse(&url).with_context(|| format!("TELOXIDE_API_URL is not a URL: {url}"))?;
+        bot = bot.set_api_url(url);
+    }
+    Ok(Some(bot))
+}
+
+pub struct Telegram {
+    bot: Bot,
+    runtime: Arc<Runtime>,
+    limits: Limits,
+    last_sent: HashMap<String, Instant>,
+    last_any: Option<Instant>,
+}
+
+impl Telegram {
+    pub fn new(bot: Bot, runtime: Arc<Runtime>, limits: Limits) -> Self {
+        Telegram { bot, runtime, limits, last_sent: HashMap::new(), last_any: None }
+    }
+
+    /// Poll until `stop` is set; deliver the outbox after every batch.
+    pub async fn run(mut self, mut stop: tokio::sync::watch::Receiver<bool>) -> Result<()> {
+        let me = self.bot.get_me().await.context("Telegram did not accept the token (getMe failed)")?;
+        tracing::info!(bot = %me.username(), "telegram channel started");
+        let mut offset: i32 = 0;
+        let mut backoff = Duration::from_millis(200);
+        loop {
+            self.deliver().await?;
+            if *stop.borrow() {
+                break;
+            }
+            let poll = self.bot.get_updates().offset(offset).timeout(self.limits.poll_seconds);
+            let updates = tokio::select! {
+                r = poll.send() => r,
+                _ = stop.changed() => continue,
+            };
+            let updates = match updates {
+                Ok(u) => {
+                    backoff = Duration::from_millis(200);
+                    u
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, wait_ms = backoff.as_millis() as u64, "getUpdates failed; retrying");
+                    tokio::time::sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(30));
+                    continue;
+                }
+            };
+            for update in updates {
+                let id = update.id.0 as i32;
+                match self.inbound(&update).await {
+                    Ok(Some(inbound)) => {
+                        if let Err(e) = self.runtime.handle(&inbound).await {
+                            // Not committed: leave the offset, Telegram sends it again.
+                            tracing::error!(error = %e, update = id, "update not processed; will retry");
+                            break;
+                        }
+                    }
+                    Ok(None) => tracing::debug!(update = id, "update without text or button skipped"),
+                    Err(e) => tracing::warn!(error = %e, update = id, "malformed update skipped"),
+                }
+                offset = id + 1;
+            }
+        }
+        self.deliver().await?;
+        Ok(())
+    }
+
+    async fn inbound(&self, update: &Update) -> Result<Option<Inbound>> {
+        let message_id = format!("u{}", update.id.0);
+        match &update.kind {
+            UpdateKind::Message(m) => {
+                let text = if let Some(t) = m.text() {
+                    t.to_string()
+                } else if m.voice().is_some() || m.photo().is_some() || m.document().is_some() {
+                    // Media: kept by reference for the worker (file id), not downloaded.
+                    let file = m
+                        .voice()
+                        .map(|v| v.file.id.to_string())
+                        .or_else(|| m.photo().and_then(|p| p.last()).map(|p| p.file.id.to_string()))
+                        .or_else(|| m.document().map(|d| d.file.id.to_string()))
+                        .unwrap_or_default();
+                    format!("[telegram-file:{file}] {}", m.caption().unwrap_or(""))
+                } else {
+                    return Ok(None);
+                };
+                Ok(Some(Inbound {
+                    channel: CHANNEL.into(),
+                    user_key: m.chat.id.0.to_string(),
+                    message_id,
+                    text,
+                    lang_hint: m.from.as_ref().and_then(|u| u.language_code.clone()),
+                }))
+            }
+            UpdateKind::CallbackQuery(q) => {
+                // Answer at once (the spinner stops) and take the keyboard away: a
+                // choice is made once.
+                let _ = self.bot.answer_callback_query(q.id.clone()).await;
+                let Some(chat) = q.message.as_ref().map(|m| m.chat().id) else { return Ok(None) };
+                if let Some(msg) = q.regular_message() {
+                    let _ = self.bot.edit_message_reply_markup(chat, msg.id).await;
+                }
+                Ok(q.data.clone().map(|data| Inbound {
+                    channel: CHANNEL.into(),
+                    user_key: chat.0.to_string(),
+                    message_id,
+                    text: data,
+                    lang_hint: q.from.language_code.clone(),
+                }))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Send what waits in the outbox, oldest first. Replies to one chat that
+    /// wait together go as one message: fewer pings on a cheap phone, and
+    /// within Telegram's per-chat limit.
+    pub async fn deliver(&mut self) -> Result<()> {
+        let store = self.runtime.store();
+        let rows = store.pending_outbox(CHANNEL, None).await?;
+        let mut by_chat: Vec<(String, Vec<(i64, Reply)>)> = Vec::new();
+        for row in rows {
+            let reply: Reply = match serde_json::from_str(&row.body) {
+                Ok(r) => r,
+                Err(e) => {
+                    tracing::error!(id = row.id, error = %e, "unreadable outbox row skipped");
+                    store.mark_sent(row.id, chrono::Utc::now()).await?;
+                    continue;
+                }
+            };
+            match by_chat.iter_mut().find(|(c, _)| *c == row.user_key) {
+                Some((_, list)) => list.push((row.id, reply)),
+                None => by_chat.push((row.user_key, vec![(row.id, reply)])),
+            }
+        }
+        for (chat, replies) in by_chat {
+            // Group consecutive replies; a reply with buttons closes a group.
+            let mut group: Vec<(i64, Reply)> = Vec::new();
+            for (id, reply) in replies {
+                let closes = !reply.buttons.is_empty();
+                group.push((id, reply));
+                if closes {
+                    if !self.send_group(&chat, std::mem::take(&mut group)).await? {
+                        break;
+                    }
+                }
+            }
+            if !group.is_empty() {
+                self.send_group(&chat, group).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Send one grouped message; false when Telegram asked us to wait.
+    async fn send_group(&mut self, chat: &str, group: Vec<(i64, Reply)>) -> Result<bool> {
+        let Ok(chat_id) = chat.parse::<i64>() else {
+            tracing::error!("outbox row for a chat that is not a Telegram id; skipped");
+            for (id, _) in &group {
+                self.runtime.store().mark_sent(*id, chrono::Utc::now()).await?;
+            }
+            return Ok(true);
+        };
+        self.pace(chat).await;
+        let text = group.iter().map(|(_, r)| r.text.as_str()).collect::<Vec<_>>().join("\n\n");
+        let text = if text.chars().count() > 4000 { crate::text::shorten(&text, 4000) } else { text };
+        let last = &group.last().expect("a group has a reply").1;
+        let mut request = self.bot.send_message(ChatId(chat_id), text);
+        if !last.buttons.is_empty() {
+            // Telegram allows 64 bytes of callback data; ours are short ids.
+            let rows: Vec<Vec<InlineKeyboardButton>> =
+                last.buttons.iter().map(|b| vec![InlineKeyboardButton::callback(b.label.clone(), b.value.clone())]).collect();
+            request = request.reply_markup(InlineKeyboardMarkup::new(rows));
+        }
+        match request.await {
+            Ok(_) => {
+                for (id, _) in &group {
+                    self.runtime.store().mark_sent(*id, chrono::Utc::now()).await?;
+                }
+                Ok(true)
+            }
+            Err(RequestError::RetryAfter(wait)) => {
+                tracing::warn!(seconds = wait.seconds(), "telegram asks to slow down");
+                tokio::time::sleep(wait.duration()).await;
+                Ok(false)
+            }
+            Err(RequestError::Api(ApiError::BotBlocked)) => {
+                tracing::info!("the resident blocked the bot; replies dropped");
+                for (id, _) in &group {
+                    self.runtime.store().mark_sent(*id, chrono::Utc::now()).await?;
+                }
+                Ok(true)
+            }
+            Err(e) => {
+                // Kept in the outbox: the next round tries again.
+                tracing::warn!(error = %e, "sendMessage failed; will retry");
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                Ok(false)
+            }
+        }
+    }
+
+    async fn pace(&mut self, chat: &str) {
+        let now = Instant::now();
+        let mut wait = Duration::ZERO;
+        if let Some(t) = self.last_sent.get(chat) {
+            wait = wait.max(self.limits.per_chat.saturating_sub(now - *t));
+        }
+        if let Some(t) = self.last_any {
+            wait = wait.max(self.limits.overall.saturating_sub(now - t));
+        }
+        if !wait.is_zero() {
+            tokio::time::sleep(wait).await;
+        }
+        let sent = Instant::now();
+        self.last_sent.insert(chat.to_string(), sent);
+        self.last_any = Some(sent);
+    }
+}

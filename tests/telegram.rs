@@ -1,0 +1,107 @@
+//! Telegram end to end through teloxide and a fake Bot API on 127.0.0.1:
+//! a resident goes from "/mens" to a booked appointment with inline buttons,
+//! while the fake server answers 429 (retry_after), 502 and long polls; no
+//! reply is lost and none is sent twice. On SQLite and PostgreSQL.
+
+mod common;
+
+use common::fake_telegram::{FakeTelegram, Fault};
+use luisterloket::channels::telegram::{Limits, Telegram};
+use luisterloket::store::Store;
+use serde_json::Value;
+use std::sync::Arc;
+use std::time::Duration;
+use teloxide::Bot;
+
+/// Wait until the chat got more messages than `seen` and nothing new came for a moment.
+async fn settle(fake: &FakeTelegram, chat: i64, seen: usize) -> Vec<Value> {
+    let mut sent = fake.wait_for(chat, seen + 1, Duration::from_secs(15)).await;
+    loop {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let again = fake.sent_to(chat);
+        if again.len() == sent.len() {
+            return sent;
+        }
+        sent = again;
+    }
+}
+
+fn buttons(message: &Value) -> Vec<(String, String)> {
+    message["reply_markup"]["inline_keyboard"]
+        .as_array()
+        .map(|rows| {
+            rows.iter()
+                .flat_map(|r| r.as_array().cloned().unwrap_or_default())
+                .map(|b| (b["text"].as_str().unwrap_or("").to_string(), b["callback_data"].as_str().unwrap_or("").to_string()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn intake_to_booking_through_telegram_survives_faults() {
+    for db in common::databases().await {
+        let fake = FakeTelegram::start().await;
+        let store = Store::connect(&db.url).await.unwrap();
+        let rt = Arc::new(
+            luisterloket::runtime::Runtime::open(store, common::shipped_content(), common::FixedClock::at("2026-11-30T09:00:00Z"))
+                .await
+                .unwrap(),
+        );
+        let bot = Bot::new("123:TEST").set_api_url(reqwest::Url::parse(&fake.url).unwrap());
+        let limits = Limits { per_chat: Duration::ZERO, overall: Duration::ZERO, poll_seconds: 1 };
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let channel = tokio::spawn(Telegram::new(bot, rt.clone(), limits).run(stop_rx));
+        let chat = 4242;
+
+        // A failing poll first: the channel retries.
+        fake.fail_next("getupdates", Fault::BadGateway);
+        fake.write(chat, "/mens", "nl");
+        let sent = settle(&fake, chat, 0).await;
+        assert!(sent.last().unwrap()["text"].as_str().unwrap().contains("Hoe mogen we je noemen?"), "[{}] {sent:?}", db.label);
+
+        // Telegram asks to slow down once, then a proxy fails once: both retried.
+        fake.fail_next("sendmessage", Fault::TooManyRequests(1));
+        fake.write(chat, "Sam", "nl");
+        let sent = settle(&fake, chat, sent.len()).await;
+        assert!(sent.last().unwrap()["text"].as_str().unwrap().contains("postcode"), "[{}]", db.label);
+
+        fake.fail_next("sendmessage", Fault::BadGateway);
+        fake.write(chat, "3072 AB", "nl");
+        let sent = settle(&fake, chat, sent.len()).await;
+        let contact = buttons(sent.last().unwrap());
+        assert!(contact.iter().any(|(_, v)| v == "chat"), "[{}] inline buttons for the contact question: {contact:?}", db.label);
+
+        fake.tap(chat, "chat");
+        let sent = settle(&fake, chat, sent.len()).await;
+        assert!(sent.last().unwrap()["text"].as_str().unwrap().contains("Mag ik dit delen"), "[{}]", db.label);
+        fake.tap(chat, "yes");
+        let sent = settle(&fake, chat, sent.len()).await;
+        let times = buttons(sent.last().unwrap());
+        let (label, first_time) = times.first().cloned().expect("times offered as buttons");
+        assert!(label.contains("december"), "[{}] {label}", db.label);
+        fake.tap(chat, &first_time);
+        let sent = settle(&fake, chat, sent.len()).await;
+        assert!(sent.last().unwrap()["text"].as_str().unwrap().contains("Je afspraak staat"), "[{}]", db.label);
+
+        // The platform's language code greets a second resident in Turkish.
+        fake.write(77, "Merhaba", "tr");
+        let tr = settle(&fake, 77, 0).await;
+        assert!(tr[0]["text"].as_str().unwrap().contains("hoş geldin"), "[{}] {}", db.label, tr[0]["text"]);
+
+        let _ = stop_tx.send(true);
+        channel.await.unwrap().unwrap();
+
+        // Booked, every reply delivered once, taps answered and keyboards removed.
+        assert_eq!(rt.store().handovers(Some("booked"), None).await.unwrap().len(), 1, "[{}]", db.label);
+        assert!(rt.store().pending_outbox("telegram", None).await.unwrap().is_empty(), "[{}] nothing left unsent", db.label);
+        let delivered: Vec<String> =
+            fake.sent_to(chat).iter().map(|m| m["text"].as_str().unwrap_or("").to_string()).collect();
+        let mut unique = delivered.clone();
+        unique.dedup();
+        assert_eq!(unique.len(), delivered.len(), "[{}] a reply was sent twice: {delivered:#?}", db.label);
+        assert_eq!(fake.calls("answercallbackquery").len(), 3, "[{}]", db.label);
+        assert_eq!(fake.calls("editmessagereplymarkup").len(), 3, "[{}]", db.label);
+        assert!(fake.calls("sendmessage").iter().any(|c| c["_ok"] == false), "[{}] the faults happened", db.label);
+    }
+}
