@@ -118,7 +118,9 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let bot = match luisterloket::channels::telegram::bot_from_env() {
                 Ok(Some(bot)) => bot,
                 Ok(None) => {
-                    eprintln!("luisterloket: no channel configured: set TELOXIDE_TOKEN (and TELOXIDE_API_URL for a test server)");
+                    eprintln!(
+                        "luisterloket: no channel configured: set TELOXIDE_TOKEN (and TELOXIDE_API_URL for a test server)"
+                    );
                     return Ok(ExitCode::FAILURE);
                 }
                 Err(e) => {

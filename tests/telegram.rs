@@ -32,7 +32,12 @@ fn buttons(message: &Value) -> Vec<(String, String)> {
         .map(|rows| {
             rows.iter()
                 .flat_map(|r| r.as_array().cloned().unwrap_or_default())
-                .map(|b| (b["text"].as_str().unwrap_or("").to_string(), b["callback_data"].as_str().unwrap_or("").to_string()))
+                .map(|b| {
+                    (
+                        b["text"].as_str().unwrap_or("").to_string(),
+                        b["callback_data"].as_str().unwrap_or("").to_string(),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default()
@@ -44,9 +49,13 @@ async fn intake_to_booking_through_telegram_survives_faults() {
         let fake = FakeTelegram::start().await;
         let store = Store::connect(&db.url).await.unwrap();
         let rt = Arc::new(
-            luisterloket::runtime::Runtime::open(store, common::shipped_content(), common::FixedClock::at("2026-11-30T09:00:00Z"))
-                .await
-                .unwrap(),
+            luisterloket::runtime::Runtime::open(
+                store,
+                common::shipped_content(),
+                common::FixedClock::at("2026-11-30T09:00:00Z"),
+            )
+            .await
+            .unwrap(),
         );
         let bot = Bot::new("123:TEST").set_api_url(reqwest::Url::parse(&fake.url).unwrap());
         let limits = Limits { per_chat: Duration::ZERO, overall: Duration::ZERO, poll_seconds: 1 };
@@ -58,7 +67,11 @@ async fn intake_to_booking_through_telegram_survives_faults() {
         fake.fail_next("getupdates", Fault::BadGateway);
         fake.write(chat, "/mens", "nl");
         let sent = settle(&fake, chat, 0).await;
-        assert!(sent.last().unwrap()["text"].as_str().unwrap().contains("Hoe mogen we je noemen?"), "[{}] {sent:?}", db.label);
+        assert!(
+            sent.last().unwrap()["text"].as_str().unwrap().contains("Hoe mogen we je noemen?"),
+            "[{}] {sent:?}",
+            db.label
+        );
 
         // Telegram asks to slow down once, then a proxy fails once: both retried.
         fake.fail_next("sendmessage", Fault::TooManyRequests(1));
@@ -70,7 +83,11 @@ async fn intake_to_booking_through_telegram_survives_faults() {
         fake.write(chat, "3072 AB", "nl");
         let sent = settle(&fake, chat, sent.len()).await;
         let contact = buttons(sent.last().unwrap());
-        assert!(contact.iter().any(|(_, v)| v == "chat"), "[{}] inline buttons for the contact question: {contact:?}", db.label);
+        assert!(
+            contact.iter().any(|(_, v)| v == "chat"),
+            "[{}] inline buttons for the contact question: {contact:?}",
+            db.label
+        );
 
         fake.tap(chat, "chat");
         let sent = settle(&fake, chat, sent.len()).await;
@@ -94,7 +111,11 @@ async fn intake_to_booking_through_telegram_survives_faults() {
 
         // Booked, every reply delivered once, taps answered and keyboards removed.
         assert_eq!(rt.store().handovers(Some("booked"), None).await.unwrap().len(), 1, "[{}]", db.label);
-        assert!(rt.store().pending_outbox("telegram", None).await.unwrap().is_empty(), "[{}] nothing left unsent", db.label);
+        assert!(
+            rt.store().pending_outbox("telegram", None).await.unwrap().is_empty(),
+            "[{}] nothing left unsent",
+            db.label
+        );
         let delivered: Vec<String> =
             fake.sent_to(chat).iter().map(|m| m["text"].as_str().unwrap_or("").to_string()).collect();
         let mut unique = delivered.clone();

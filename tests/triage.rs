@@ -114,3 +114,30 @@ fn cli_eval_prints_scores() {
         assert!(s.contains(needle), "{needle} missing in:\n{s}");
     }
 }
+
+/// The second independent set (240 messages): scored once before any tuning
+/// (README), now a regression guard: no one at risk may be missed.
+#[test]
+fn second_set_misses_nobody_at_risk() {
+    let content = common::shipped_content();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/triage/second-set.jsonl");
+    let rows = parse_jsonl(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let report = evaluate(&content.triage, &rows);
+    println!("{report}");
+    let mut failures = Vec::new();
+    for (lang, s) in &report.per_language {
+        if s.safety.recall() < 1.0 {
+            failures.push(format!("{lang}: safety recall {:.3} (must be 1.0)", s.safety.recall()));
+        }
+        if s.safety.precision() < MIN_SAFETY_PRECISION {
+            failures.push(format!("{lang}: safety precision {:.3}", s.safety.precision()));
+        }
+    }
+    if report.all.micro.f1() < MIN_DOMAIN_F1 {
+        failures.push(format!("all: domain micro-F1 {:.3}", report.all.micro.f1()));
+    }
+    if report.all.urgency_accuracy() < MIN_URGENCY {
+        failures.push(format!("all: urgency {:.3}", report.all.urgency_accuracy()));
+    }
+    assert!(failures.is_empty(), "{}\n\nmistakes:\n{}", failures.join("\n"), report.mistakes.join("\n"));
+}

@@ -39,7 +39,9 @@ impl Default for Limits {
 pub fn bot_from_env() -> Result<Option<Bot>> {
     let Ok(token) = std::env::var("TELOXIDE_TOKEN") else { return Ok(None) };
     if token.trim().is_empty() || !token.contains(':') {
-        anyhow::bail!("TELOXIDE_TOKEN does not look like a bot token (it has the form 123456:ABC...); ask @BotFather for one");
+        anyhow::bail!(
+            "TELOXIDE_TOKEN does not look like a bot token (it has the form 123456:ABC...); ask @BotFather for one"
+        );
     }
     let mut bot = Bot::new(token.trim());
     if let Ok(url) = std::env::var("TELOXIDE_API_URL") {
@@ -212,8 +214,11 @@ impl Telegram {
         let mut request = self.bot.send_message(ChatId(chat_id), text);
         if !last.buttons.is_empty() {
             // Telegram allows 64 bytes of callback data; ours are short ids.
-            let rows: Vec<Vec<InlineKeyboardButton>> =
-                last.buttons.iter().map(|b| vec![InlineKeyboardButton::callback(b.label.clone(), b.value.clone())]).collect();
+            let rows: Vec<Vec<InlineKeyboardButton>> = last
+                .buttons
+                .iter()
+                .map(|b| vec![InlineKeyboardButton::callback(b.label.clone(), b.value.clone())])
+                .collect();
             request = request.reply_markup(InlineKeyboardMarkup::new(rows));
         }
         match request.await {

@@ -100,7 +100,10 @@ impl FakeTelegram {
 
     /// Messages sent to a chat (sendMessage calls that succeeded).
     pub fn sent_to(&self, chat: i64) -> Vec<Value> {
-        self.calls("sendmessage").into_iter().filter(|b| b["chat_id"] == json!(chat) && b["_ok"] == json!(true)).collect()
+        self.calls("sendmessage")
+            .into_iter()
+            .filter(|b| b["chat_id"] == json!(chat) && b["_ok"] == json!(true))
+            .collect()
     }
 
     /// Wait until `chat` has received `n` messages.
@@ -178,9 +181,11 @@ async fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>) -> std::io::Resu
                 recorded["_ok"] = json!(true);
                 st.calls.push((method.clone(), recorded));
                 let result = match method.as_str() {
-                    "getme" => json!({"id": 1, "is_bot": true, "first_name": "Luisterloket", "username": "luisterloket_bot",
+                    "getme" => {
+                        json!({"id": 1, "is_bot": true, "first_name": "Luisterloket", "username": "luisterloket_bot",
                         "can_join_groups": false, "can_read_all_group_messages": false, "supports_inline_queries": false,
-                        "can_connect_to_business": false, "has_main_web_app": false}),
+                        "can_connect_to_business": false, "has_main_web_app": false})
+                    }
                     "getupdates" => {
                         let offset = body["offset"].as_i64().unwrap_or(0);
                         // Confirmed updates are gone, as on Telegram.
