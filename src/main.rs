@@ -149,9 +149,38 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 })
             };
             let telegram = luisterloket::channels::telegram::Telegram::new(bot, runtime.clone(), Default::default());
-            let channel = tokio::spawn(telegram.run(stop_rx));
+            let mut channel = tokio::spawn(telegram.run(stop_rx));
             // Ctrl-C or SIGTERM: finish the step in flight, flush the outbox, stop.
-            let _ = tokio::signal::ctrl_c().await;
+            // SIGHUP: load the edited dialogs and texts; a broken set is
+            // reported and the bot keeps its last good version.
+            let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+            let mut hup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())?;
+            loop {
+                tokio::select! {
+                    // The channel stopped by itself (a refused token): say why and stop.
+                    ended = &mut channel => {
+                        let _ = stop_tx.send(true);
+                        ticker.await?;
+                        runtime.store().close().await;
+                        ended??;
+                        return Ok(ExitCode::FAILURE);
+                    }
+                    _ = tokio::signal::ctrl_c() => break,
+                    _ = term.recv() => break,
+                    _ = hup.recv() => match Content::load(&location) {
+                        Ok((content, _)) => {
+                            runtime.replace_content(content);
+                            eprintln!("luisterloket: reloaded {}", location.describe());
+                        }
+                        Err(problems) => {
+                            eprintln!("luisterloket: the edited dialogs have problems; still running the last good version:");
+                            for p in problems {
+                                eprintln!("{p}");
+                            }
+                        }
+                    },
+                }
+            }
             eprintln!("luisterloket: stopping after the message in flight");
             let _ = stop_tx.send(true);
             channel.await??;

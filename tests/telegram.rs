@@ -126,3 +126,24 @@ async fn intake_to_booking_through_telegram_survives_faults() {
         assert!(fake.calls("sendmessage").iter().any(|c| c["_ok"] == false), "[{}] the faults happened", db.label);
     }
 }
+
+#[tokio::test]
+async fn a_refused_token_stops_with_a_clear_error() {
+    let fake = FakeTelegram::start().await;
+    fake.fail_next("getme", Fault::Unauthorized);
+    let db = common::databases().await.remove(0);
+    let store = Store::connect(&db.url).await.unwrap();
+    let rt = Arc::new(
+        luisterloket::runtime::Runtime::open(
+            store,
+            common::shipped_content(),
+            common::FixedClock::at("2026-11-30T09:00:00Z"),
+        )
+        .await
+        .unwrap(),
+    );
+    let bot = Bot::new("123:WRONG").set_api_url(reqwest::Url::parse(&fake.url).unwrap());
+    let (_stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let err = Telegram::new(bot, rt, Limits::default()).run(stop_rx).await.unwrap_err();
+    assert!(err.to_string().contains("refused the bot token"), "{err}");
+}

@@ -66,7 +66,28 @@ impl Telegram {
 
     /// Poll until `stop` is set; deliver the outbox after every batch.
     pub async fn run(mut self, mut stop: tokio::sync::watch::Receiver<bool>) -> Result<()> {
-        let me = self.bot.get_me().await.context("Telegram did not accept the token (getMe failed)")?;
+        // Who are we? A refused token stops here with a clear word; a server
+        // that cannot be reached is tried again with backoff until it answers.
+        let mut wait = Duration::from_millis(500);
+        let me = loop {
+            match self.bot.get_me().await {
+                Ok(me) => break me,
+                Err(RequestError::Api(e)) => {
+                    anyhow::bail!("Telegram refused the bot token ({e}); check TELOXIDE_TOKEN (from @BotFather)")
+                }
+                Err(e) => {
+                    eprintln!(
+                        "luisterloket: cannot reach the Telegram server ({e}); trying again in {} s",
+                        wait.as_secs_f32()
+                    );
+                    tokio::select! {
+                        _ = tokio::time::sleep(wait) => {}
+                        _ = stop.changed() => return Ok(()),
+                    }
+                    wait = (wait * 2).min(Duration::from_secs(30));
+                }
+            }
+        };
         tracing::info!(bot = %me.username(), "telegram channel started");
         let mut offset: i32 = 0;
         let mut backoff = Duration::from_millis(200);

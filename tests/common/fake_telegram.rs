@@ -18,6 +18,8 @@ pub enum Fault {
     TooManyRequests(u32),
     /// HTTP 502 with an HTML body, as a proxy in front of Telegram gives.
     BadGateway,
+    /// HTTP 401: the token is not valid.
+    Unauthorized,
 }
 
 #[derive(Default)]
@@ -172,6 +174,11 @@ async fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>) -> std::io::Resu
                 st.calls.push((method.clone(), recorded));
                 (429, json!({"ok": false, "error_code": 429, "description": format!("Too Many Requests: retry after {secs}"), "parameters": {"retry_after": secs}}).to_string())
             }
+            Some(Fault::Unauthorized) => {
+                recorded["_ok"] = json!(false);
+                st.calls.push((method.clone(), recorded));
+                (401, json!({"ok": false, "error_code": 401, "description": "Unauthorized"}).to_string())
+            }
             Some(Fault::BadGateway) => {
                 recorded["_ok"] = json!(false);
                 st.calls.push((method.clone(), recorded));
@@ -207,6 +214,7 @@ async fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>) -> std::io::Resu
     let reason = match status {
         200 => "OK",
         429 => "Too Many Requests",
+        401 => "Unauthorized",
         _ => "Bad Gateway",
     };
     let content_type = if status == 502 { "text/html" } else { "application/json" };
