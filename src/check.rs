@@ -59,6 +59,14 @@ fn message_uses(script: &Script) -> BTreeMap<String, Vec<Use>> {
             provides: vars.iter().map(|v| v.to_string()).collect(),
         });
     }
+    // The chat app's command menu: one description per interrupt.
+    for i in crate::script::Interrupt::ALL {
+        uses.entry(format!("menu-{}", i.name())).or_default().push(Use {
+            file: desk_file.clone(),
+            line: 0,
+            provides: BTreeSet::new(),
+        });
+    }
     for flow in script.flows.values() {
         for step in &flow.steps {
             let mut add = |id: &str, provides: BTreeSet<String>| {

@@ -124,6 +124,12 @@ async fn intake_to_booking_through_telegram_survives_faults() {
         assert_eq!(fake.calls("answercallbackquery").len(), 3, "[{}]", db.label);
         assert_eq!(fake.calls("editmessagereplymarkup").len(), 3, "[{}]", db.label);
         assert!(fake.calls("sendmessage").iter().any(|c| c["_ok"] == false), "[{}] the faults happened", db.label);
+        // The command menu, per language, in that language's words.
+        let menus = fake.calls("setmycommands");
+        let arabic = menus.iter().find(|c| c["language_code"] == "ar").expect("an Arabic menu");
+        assert!(arabic["commands"].as_array().unwrap().iter().any(|c| c["command"] == "lugha"), "{arabic}");
+        assert!(menus.iter().any(|c| c["language_code"] == "tr"
+            && c["commands"].as_array().unwrap().iter().any(|x| x["command"] == "randevu")));
     }
 }
 

@@ -52,3 +52,11 @@ stop-bye =
     نتوقف هنا. لن أرسل أي شيء، ولن أحفظ أجوبتك.
     إذا أردت البدء من جديد، يكفي أن ترسل رسالة.
 restart-again = نبدأ من جديد.
+
+## The command menu in the chat app (short)
+menu-start = البدء من جديد
+menu-language = اختيار لغة أخرى
+menu-person = التحدث مع شخص
+menu-appointment = رؤية موعدك أو تغييره أو إلغاؤه
+menu-help = المساعدة
+menu-stop = التوقف

@@ -52,3 +52,11 @@ stop-bye =
     We'll stop here. I won't share anything, and I won't keep your answers.
     Send a message if you want to start again.
 restart-again = Let's start again.
+
+## The command menu in the chat app (short)
+menu-start = Start again
+menu-language = Choose another language
+menu-person = Talk to a person
+menu-appointment = See, move or cancel your appointment
+menu-help = Help
+menu-stop = Stop

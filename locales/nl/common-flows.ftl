@@ -52,3 +52,11 @@ stop-bye =
     We stoppen hier. Ik deel niets, en ik bewaar je antwoorden niet.
     Stuur een bericht als je opnieuw wilt beginnen.
 restart-again = We beginnen opnieuw.
+
+## The command menu in the chat app (short)
+menu-start = Opnieuw beginnen
+menu-language = Andere taal kiezen
+menu-person = Met een mens praten
+menu-appointment = Je afspraak bekijken, verzetten of afzeggen
+menu-help = Uitleg
+menu-stop = Stoppen

@@ -52,3 +52,11 @@ stop-bye =
     Kończymy tutaj. Niczego nie przekazuję i nie zapisuję twoich odpowiedzi.
     Wyślij wiadomość, jeśli chcesz zacząć od nowa.
 restart-again = Zaczynamy od nowa.
+
+## The command menu in the chat app (short)
+menu-start = Zacząć od nowa
+menu-language = Wybrać inny język
+menu-person = Porozmawiać z człowiekiem
+menu-appointment = Zobaczyć, przełożyć lub odwołać spotkanie
+menu-help = Pomoc
+menu-stop = Zakończyć

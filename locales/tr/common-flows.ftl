@@ -52,3 +52,11 @@ stop-bye =
     Burada duruyoruz. Hiçbir şey paylaşmıyorum ve cevaplarını saklamıyorum.
     Yeniden başlamak istersen bir mesaj gönder.
 restart-again = Yeniden başlıyoruz.
+
+## The command menu in the chat app (short)
+menu-start = Yeniden başla
+menu-language = Başka bir dil seç
+menu-person = Bir insanla konuş
+menu-appointment = Randevunu gör, değiştir ya da iptal et
+menu-help = Yardım
+menu-stop = Dur

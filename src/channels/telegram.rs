@@ -12,9 +12,9 @@ use anyhow::{Context, Result};
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters};
+use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters, SetMyCommandsSetters};
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, UpdateKind};
+use teloxide::types::{BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, UpdateKind};
 use teloxide::{ApiError, RequestError};
 
 pub const CHANNEL: &str = "telegram";
@@ -64,6 +64,27 @@ impl Telegram {
         Telegram { bot, runtime, limits, last_sent: HashMap::new(), last_any: None }
     }
 
+    /// The command menu in every shipped language (`menu` in desk.yaml), so
+    /// each resident sees the commands in their own; Dutch is the default.
+    pub async fn register_commands(&self) -> Result<()> {
+        let content = self.runtime.content();
+        let desk = &content.script.desk;
+        for (lang, aliases) in &desk.menu {
+            let commands: Vec<BotCommand> = aliases
+                .iter()
+                .filter_map(|a| desk.commands.get(a).map(|i| (a, i)))
+                .map(|(a, i)| {
+                    BotCommand::new(a.clone(), content.texts.render(lang, &format!("menu-{}", i.name()), &[]))
+                })
+                .collect();
+            if lang == crate::i18n::SOURCE_LANG {
+                self.bot.set_my_commands(commands.clone()).await?;
+            }
+            self.bot.set_my_commands(commands).language_code(lang.clone()).await?;
+        }
+        Ok(())
+    }
+
     /// Poll until `stop` is set; deliver the outbox after every batch.
     pub async fn run(mut self, mut stop: tokio::sync::watch::Receiver<bool>) -> Result<()> {
         // Who are we? A refused token stops here with a clear word; a server
@@ -89,6 +110,9 @@ impl Telegram {
             }
         };
         tracing::info!(bot = %me.username(), "telegram channel started");
+        if let Err(e) = self.register_commands().await {
+            tracing::warn!(error = %e, "could not register the command menu; commands still work when typed");
+        }
         let mut offset: i32 = 0;
         let mut backoff = Duration::from_millis(200);
         loop {

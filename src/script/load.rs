@@ -58,6 +58,8 @@ struct RawDesk {
     words: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     first_message: Option<FirstMessage>,
+    #[serde(default)]
+    menu: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -220,6 +222,7 @@ fn desk_from_raw(raw: RawDesk, path: &Path) -> Desk {
         yes_words: words("yes"),
         no_words: words("no"),
         first_message: raw.first_message,
+        menu: raw.menu,
     }
 }
 

@@ -76,6 +76,8 @@ pub struct Desk {
     pub no_words: Vec<String>,
     /// Keep a first message that already tells the story.
     pub first_message: Option<FirstMessage>,
+    /// Per language, the command aliases a chat app's menu shows, in order.
+    pub menu: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, serde::Deserialize)]

@@ -60,6 +60,21 @@ fn check_desk(script: &Script, problems: &mut Vec<Diagnostic>) {
             )),
         }
     }
+    for (lang, aliases) in &desk.menu {
+        for alias in aliases {
+            let ok = !alias.is_empty()
+                && alias.len() <= 32
+                && alias.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            if !ok || !desk.commands.contains_key(alias) {
+                problems.push(Diagnostic::new(
+                    file,
+                    0,
+                    format!("menu of '{lang}' lists '{alias}', which is not a command alias in a-z, 0-9 or _"),
+                    "list an alias from `commands`",
+                ));
+            }
+        }
+    }
     if !desk.languages.iter().any(|l| l == "nl") {
         problems.push(Diagnostic::new(
             file,
