@@ -153,3 +153,61 @@ async fn a_refused_token_stops_with_a_clear_error() {
     let err = Telegram::new(bot, rt, Limits::default()).run(stop_rx).await.unwrap_err();
     assert!(err.to_string().contains("refused the bot token"), "{err}");
 }
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// `luisterloket run` as an operator runs it: it answers on Telegram, keeps
+/// its last good dialogs when an edited set is broken (SIGHUP), and stops
+/// cleanly on SIGTERM.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn run_reloads_on_sighup_and_keeps_the_last_good_version() {
+    let fake = FakeTelegram::start().await;
+    let tmp = tempfile::tempdir().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for d in ["dialogs", "locales", "directory"] {
+        copy_dir(&root.join(d), &tmp.path().join(d));
+    }
+    let child = tokio::process::Command::new(env!("CARGO_BIN_EXE_luisterloket"))
+        .arg("run")
+        .arg("--db")
+        .arg(tmp.path().join("run.db"))
+        .current_dir(tmp.path())
+        .env("TELOXIDE_TOKEN", "1:RUNTEST")
+        .env("TELOXIDE_API_URL", &fake.url)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id().unwrap().to_string();
+    fake.write(5, "hallo", "nl");
+    let sent = settle(&fake, 5, 0).await;
+    assert!(sent[0]["text"].as_str().unwrap().contains("Welkom"), "{sent:?}");
+
+    // An editor breaks a dialog file and asks for a reload.
+    let intake = tmp.path().join("dialogs/intake.yaml");
+    let text = std::fs::read_to_string(&intake).unwrap();
+    std::fs::write(&intake, text.replacen("say: intake-welcome", "sya: intake-welcome", 1)).unwrap();
+    std::process::Command::new("kill").args(["-HUP", &pid]).status().unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    // The bot goes on with the version it had.
+    fake.write(5, "1", "nl");
+    let sent = settle(&fake, 5, sent.len()).await;
+    assert!(sent.last().unwrap()["text"].as_str().unwrap().contains("Wat is er aan de hand?"), "{sent:?}");
+
+    std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    let out = tokio::time::timeout(Duration::from_secs(20), child.wait_with_output()).await.unwrap().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("still running the last good version"), "{stderr}");
+    assert!(stderr.contains("intake.yaml:") && stderr.contains("unknown key 'sya'"), "{stderr}");
+}
