@@ -1,7 +1,9 @@
 //! `luisterloket check` on the shipped files and on broken copies: a non-zero
 //! exit and `file:line: what; fix` for each kind of mistake an editor makes.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 use std::process::Command;
 
 fn bin() -> Command {
@@ -12,23 +14,11 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
-}
-
 /// A copy of dialogs/ and locales/ with one edit; returns check's exit code and stderr.
 fn check_with(file: &str, from: &str, to: &str) -> (i32, String, String) {
     let tmp = tempfile::tempdir().unwrap();
-    copy_dir(&root().join("dialogs"), &tmp.path().join("dialogs"));
-    copy_dir(&root().join("locales"), &tmp.path().join("locales"));
+    common::copy_dir(&root().join("dialogs"), &tmp.path().join("dialogs"));
+    common::copy_dir(&root().join("locales"), &tmp.path().join("locales"));
     let path = tmp.path().join(file);
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains(from), "{file} does not contain {from:?}");
@@ -159,8 +149,8 @@ fn bad_condition_names_column() {
 #[test]
 fn chat_refuses_broken_dialogs_with_the_problems() {
     let tmp = tempfile::tempdir().unwrap();
-    copy_dir(&root().join("dialogs"), &tmp.path().join("dialogs"));
-    copy_dir(&root().join("locales"), &tmp.path().join("locales"));
+    common::copy_dir(&root().join("dialogs"), &tmp.path().join("dialogs"));
+    common::copy_dir(&root().join("locales"), &tmp.path().join("locales"));
     std::fs::write(tmp.path().join("dialogs/broken.yaml"), "flows:\n  x:\n    steps:\n      - id: a\n        sya: b\n")
         .unwrap();
     let out = bin().args(["chat", "--db"]).arg(tmp.path().join("t.db")).current_dir(tmp.path()).output().unwrap();

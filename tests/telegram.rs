@@ -7,7 +7,6 @@ mod common;
 
 use common::fake_telegram::{FakeTelegram, Fault};
 use luisterloket::channels::telegram::{Limits, Telegram};
-use luisterloket::store::Store;
 use serde_json::Value;
 use std::sync::Arc;
 use std::time::Duration;
@@ -47,16 +46,7 @@ fn buttons(message: &Value) -> Vec<(String, String)> {
 async fn intake_to_booking_through_telegram_survives_faults() {
     for db in common::databases().await {
         let fake = FakeTelegram::start().await;
-        let store = Store::connect(&db.url).await.unwrap();
-        let rt = Arc::new(
-            luisterloket::runtime::Runtime::open(
-                store,
-                common::shipped_content(),
-                common::FixedClock::at("2026-11-30T09:00:00Z"),
-            )
-            .await
-            .unwrap(),
-        );
+        let rt = Arc::new(common::runtime(&db.url).await);
         let bot = Bot::new("123:TEST").set_api_url(reqwest::Url::parse(&fake.url).unwrap());
         let limits = Limits { per_chat: Duration::ZERO, overall: Duration::ZERO, poll_seconds: 1 };
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
@@ -138,32 +128,11 @@ async fn a_refused_token_stops_with_a_clear_error() {
     let fake = FakeTelegram::start().await;
     fake.fail_next("getme", Fault::Unauthorized);
     let db = common::databases().await.remove(0);
-    let store = Store::connect(&db.url).await.unwrap();
-    let rt = Arc::new(
-        luisterloket::runtime::Runtime::open(
-            store,
-            common::shipped_content(),
-            common::FixedClock::at("2026-11-30T09:00:00Z"),
-        )
-        .await
-        .unwrap(),
-    );
+    let rt = Arc::new(common::runtime(&db.url).await);
     let bot = Bot::new("123:WRONG").set_api_url(reqwest::Url::parse(&fake.url).unwrap());
     let (_stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let err = Telegram::new(bot, rt, Limits::default()).run(stop_rx).await.unwrap_err();
     assert!(err.to_string().contains("refused the bot token"), "{err}");
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
 }
 
 /// `luisterloket run` as an operator runs it: it answers on Telegram, keeps
@@ -175,7 +144,7 @@ async fn run_reloads_on_sighup_and_keeps_the_last_good_version() {
     let tmp = tempfile::tempdir().unwrap();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     for d in ["dialogs", "locales", "directory"] {
-        copy_dir(&root.join(d), &tmp.path().join(d));
+        common::copy_dir(&root.join(d), &tmp.path().join(d));
     }
     let child = tokio::process::Command::new(env!("CARGO_BIN_EXE_luisterloket"))
         .arg("run")

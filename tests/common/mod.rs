@@ -85,6 +85,19 @@ impl Clock for FixedClock {
     }
 }
 
+/// Copy a folder tree (the shipped dialogs, to break a copy of them).
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
 pub async fn runtime_at(url: &str, clock: Arc<FixedClock>) -> Runtime {
     let store = Store::connect(url).await.expect("open store");
     Runtime::open(store, shipped_content(), clock).await.expect("runtime")
