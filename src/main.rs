@@ -128,26 +128,9 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                     return Ok(ExitCode::FAILURE);
                 }
             };
-            let store = Store::connect(&config.database(cli.db.as_deref())).await?;
-            let mut runtime = Runtime::open(store, content, Arc::new(SystemClock)).await?;
-            runtime.sla = config.sla;
-            let runtime = Arc::new(runtime);
+            let runtime = open_runtime(&config, cli.db.as_deref(), content).await?;
             let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-            let ticker = {
-                let rt = runtime.clone();
-                let mut stop = stop_rx.clone();
-                tokio::spawn(async move {
-                    loop {
-                        if let Err(e) = rt.tick().await {
-                            tracing::error!(error = %e, "scheduler tick failed");
-                        }
-                        tokio::select! {
-                            _ = tokio::time::sleep(std::time::Duration::from_secs(30)) => {}
-                            _ = stop.changed() => break,
-                        }
-                    }
-                })
-            };
+            let ticker = tokio::spawn(runtime.clone().run_scheduler(SCHEDULER_EVERY, stop_rx.clone()));
             let telegram = luisterloket::channels::telegram::Telegram::new(bot, runtime.clone(), Default::default());
             let mut channel = tokio::spawn(telegram.run(stop_rx));
             // Ctrl-C or SIGTERM: finish the step in flight, flush the outbox, stop.
@@ -192,26 +175,15 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let Some(content) = load_content(&location) else {
                 return Ok(ExitCode::FAILURE);
             };
-            let store = Store::connect(&config.database(cli.db.as_deref())).await?;
-            let mut runtime = Runtime::open(store, content, Arc::new(SystemClock)).await?;
-            runtime.sla = config.sla;
-            let runtime = Arc::new(runtime);
+            let runtime = open_runtime(&config, cli.db.as_deref(), content).await?;
             // The scheduler: reminders, follow-ups and SLA escalation while you chat.
-            let ticker = {
-                let rt = runtime.clone();
-                tokio::spawn(async move {
-                    loop {
-                        if let Err(e) = rt.tick().await {
-                            tracing::error!(error = %e, "scheduler tick failed");
-                        }
-                        tokio::time::sleep(std::time::Duration::from_secs(30)).await;
-                    }
-                })
-            };
+            let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+            let ticker = tokio::spawn(runtime.clone().run_scheduler(SCHEDULER_EVERY, stop_rx));
             let user_key = format!("console:{user}");
             console::run(&runtime, &user_key, lang, tokio::io::BufReader::new(tokio::io::stdin()), tokio::io::stdout())
                 .await?;
-            ticker.abort();
+            let _ = stop_tx.send(true);
+            ticker.await?;
             runtime.store().close().await;
             Ok(ExitCode::SUCCESS)
         }
@@ -247,10 +219,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Import { file } => {
+            // Introductions are checked for every language the desk ships.
+            let Some(content) = load_content(&location) else { return Ok(ExitCode::FAILURE) };
             let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
             let source = luisterloket::script::Source { path: file.clone(), text };
-            let languages = ["nl", "en", "ar", "tr", "pl", "uk"].map(String::from);
-            let dir = match luisterloket::directory::load(&[source], &languages) {
+            let dir = match luisterloket::directory::load(&[source], &content.script.desk.languages) {
                 Ok(d) => d,
                 Err(problems) => {
                     for p in problems {
@@ -320,6 +293,17 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// How often `chat` and `run` look for reminders, follow-ups and SLA checks.
+const SCHEDULER_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The store, the runtime on it, and the SLA from the config file.
+async fn open_runtime(config: &Config, db: Option<&str>, content: Content) -> Result<Arc<Runtime>> {
+    let store = Store::connect(&config.database(db)).await?;
+    let mut runtime = Runtime::open(store, content, Arc::new(SystemClock)).await?;
+    runtime.sla = config.sla;
+    Ok(Arc::new(runtime))
 }
 
 fn load_content(location: &Location) -> Option<Content> {

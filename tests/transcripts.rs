@@ -31,7 +31,6 @@
 mod common;
 
 use luisterloket::channels::console::{ConsoleSession, render};
-use luisterloket::store::Store;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -163,9 +162,8 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
                         Vec::new()
                     }
                     "@handovers" => {
-                        let store = Store::connect(url).await.unwrap();
+                        let store = runtime.store();
                         let n = store.handovers(Some(args[0]), None).await.unwrap().len();
-                        store.close().await;
                         let want: usize = args[1].parse().expect("@handovers STATE N");
                         if n != want {
                             problems.push(format!(
@@ -177,9 +175,8 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
                         Vec::new()
                     }
                     "@appointment" => {
-                        let store = Store::connect(url).await.unwrap();
+                        let store = runtime.store();
                         let all = store.handovers(None, None).await.unwrap();
-                        store.close().await;
                         let got = all.iter().rev().find_map(|h| h.appointment.clone()).unwrap_or_default();
                         if got != args[0] {
                             problems.push(format!(
@@ -191,9 +188,8 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
                         Vec::new()
                     }
                     "@alerts" => {
-                        let store = Store::connect(url).await.unwrap();
+                        let store = runtime.store();
                         let n = store.alerts(true).await.unwrap().len();
-                        store.close().await;
                         let want: usize = args[0].parse().expect("@alerts N");
                         if n != want {
                             problems.push(format!("{}:{lineno}: {n} alerts stored, expected {want}", path.display()));
@@ -201,9 +197,8 @@ async fn run(path: &Path, url: &str) -> (String, Vec<String>) {
                         Vec::new()
                     }
                     "@case" | "@cases" => {
-                        let store = Store::connect(url).await.unwrap();
+                        let store = runtime.store();
                         let cases = store.cases().await.unwrap();
-                        store.close().await;
                         let at = format!("{}:{lineno}", path.display());
                         if directive == "@cases" {
                             let want: usize = args[0].parse().expect("@cases N");

@@ -364,10 +364,7 @@ impl<'a> Run<'a> {
     }
 
     fn chosen(&self, ask: &Ask) -> Vec<String> {
-        match self.state.vars.get(&ask.save) {
-            Some(Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
-            _ => Vec::new(),
-        }
+        strings(self.state.vars.get(&ask.save))
     }
 
     /// Store an answer (None: a multi-choice question is complete) and go on.
@@ -420,8 +417,7 @@ impl<'a> Run<'a> {
     }
 
     fn raise_urgency(&mut self, u: Urgency, reasons: Vec<String>) {
-        let current =
-            self.state.vars.get(vars::URGENCY).and_then(|v| serde_json::from_value::<Urgency>(v.clone()).ok());
+        let current = self.state.vars.get(vars::URGENCY).and_then(Value::as_str).map(Urgency::from_name);
         if current.is_none_or(|c| u > c) {
             self.state.vars.insert(vars::URGENCY.into(), Value::String(u.as_str().into()));
         }
@@ -596,18 +592,11 @@ impl<'a> Run<'a> {
     /// list as its label message `prefix-value` ("heard_domains as domain").
     fn display_arg(&self, arg: &str) -> String {
         match arg.split_once(" as ") {
-            Some((var, prefix)) => {
-                let values: Vec<String> = match self.state.vars.get(var.trim()) {
-                    Some(Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
-                    Some(Value::String(s)) => vec![s.clone()],
-                    _ => Vec::new(),
-                };
-                values
-                    .iter()
-                    .map(|v| self.texts.render(&self.state.lang, &format!("{}-{v}", prefix.trim()), &[]))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
+            Some((var, prefix)) => strings(self.state.vars.get(var.trim()))
+                .iter()
+                .map(|v| self.texts.render(&self.state.lang, &format!("{}-{v}", prefix.trim()), &[]))
+                .collect::<Vec<_>>()
+                .join(", "),
             None => self.display_var(arg),
         }
     }
@@ -725,7 +714,7 @@ impl<'a> Run<'a> {
 
     fn case_draft(&self) -> CaseDraft {
         let vars = &self.state.vars;
-        let domains = string_list(vars.get(vars::DOMAINS));
+        let domains = strings(vars.get(vars::DOMAINS));
         let answers =
             vars.iter().filter(|(k, _)| k.as_str() != vars::LANG).map(|(k, v)| (k.clone(), v.clone())).collect();
         CaseDraft {
@@ -735,13 +724,10 @@ impl<'a> Run<'a> {
             own_words: self.state.own_words.clone(),
             consent: vars.get(vars::CONSENT).and_then(Value::as_str) == Some("yes"),
             wants_person: vars.get(vars::WANTS_PERSON).is_some_and(|v| v == &Value::Bool(true)),
-            urgency: vars
-                .get(vars::URGENCY)
-                .and_then(|v| serde_json::from_value(v.clone()).ok())
-                .unwrap_or(Urgency::Normal),
+            urgency: Urgency::from_name(vars.get(vars::URGENCY).and_then(Value::as_str).unwrap_or("")),
             safety: vars.get(vars::SAFETY).is_some_and(|v| v == &Value::Bool(true)),
-            urgency_reasons: string_list(vars.get(vars::URGENCY_REASONS)),
-            heard_domains: string_list(vars.get(vars::HEARD_DOMAINS)),
+            urgency_reasons: strings(vars.get(vars::URGENCY_REASONS)),
+            heard_domains: strings(vars.get(vars::HEARD_DOMAINS)),
         }
     }
 }
@@ -814,9 +800,11 @@ pub fn describe_answers(
     lines
 }
 
-fn string_list(v: Option<&Value>) -> Vec<String> {
+/// A variable as a list of strings: a list's strings, or one text.
+pub fn strings(v: Option<&Value>) -> Vec<String> {
     match v {
         Some(Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+        Some(Value::String(s)) => vec![s.clone()],
         _ => Vec::new(),
     }
 }

@@ -5,7 +5,7 @@
 use super::Runtime;
 use crate::content::Content;
 use crate::directory::{Contact, Directory, Worker, localized};
-use crate::engine::{self, Button, Reply, State};
+use crate::engine::{self, Button, Reply, State, strings};
 use crate::handover::matching::{self, Need, Ranked};
 use crate::handover::slots::{self, Slot, TIME_ZONE};
 use crate::i18n::Catalog;
@@ -52,14 +52,6 @@ pub fn slot_label(texts: &Catalog, lang: &str, starts_at: DateTime<Utc>, mode: &
             ("mode", texts.render(lang, &format!("mode-{mode}"), &[])),
         ],
     )
-}
-
-fn strings(v: Option<&Value>) -> Vec<String> {
-    match v {
-        Some(Value::Array(a)) => a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect(),
-        Some(Value::String(s)) => vec![s.clone()],
-        _ => Vec::new(),
-    }
 }
 
 /// Rank workers for the conversation's case, leaving out `exclude`.
@@ -134,10 +126,8 @@ impl Runtime {
                 let handover_id = vars.get("handover_id").and_then(Value::as_i64).unwrap_or(0);
                 if let Some(w) = dir.worker(worker_id) {
                     tx.set_handover_state(handover_id, "booked", None, now).await?;
-                    let urgency: crate::triage::Urgency = vars
-                        .get("urgency")
-                        .and_then(|u| serde_json::from_value(u.clone()).ok())
-                        .unwrap_or(crate::triage::Urgency::Normal);
+                    let urgency =
+                        crate::triage::Urgency::from_name(vars.get("urgency").and_then(Value::as_str).unwrap_or(""));
                     let due = crate::handover::sla::deadline(urgency, now, &self.sla);
                     tx.schedule(super::scheduler::SLA_CHECK, handover_id, due, now).await?;
                     self.notify_worker_callback(content, tx, w, handover_id, now).await?;

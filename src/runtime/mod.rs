@@ -129,17 +129,10 @@ impl Runtime {
         // An answer to a follow-up ("did it help?") comes after the
         // conversation ended: it is not a new intake.
         if state.status != Status::Active {
-            let mut value = msg.text.trim().to_string();
-            if let Ok(n) = value.parse::<usize>() {
-                let buttons = tx.last_buttons(&msg.channel, &msg.user_key).await?;
-                if let Some(b) = n
-                    .checked_sub(1)
-                    .and_then(|i| buttons.get(i))
-                    .filter(|b| b.value.starts_with("feedback:") || b.value.starts_with("proposal:"))
-                {
-                    value = b.value.clone();
-                }
-            }
+            let value = match tx.numbered_button(&msg.channel, &msg.user_key, &msg.text).await? {
+                Some(v) if v.starts_with("feedback:") || v.starts_with("proposal:") => v,
+                _ => msg.text.trim().to_string(),
+            };
             if let Some(reply) = self.record_feedback(&content, &mut tx, &value, &state.lang, now).await? {
                 tx.enqueue(&msg.channel, &msg.user_key, &serde_json::to_string(&reply)?, now).await?;
                 tx.commit().await?;

@@ -33,7 +33,7 @@ impl Runtime {
         urgency: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        let urgency: Urgency = serde_json::from_value(serde_json::json!(urgency)).unwrap_or(Urgency::Normal);
+        let urgency = Urgency::from_name(urgency);
         // Escalate in time for someone else to still take the appointment.
         let due = sla::deadline(urgency, now, &self.sla).min(slot.starts_at - crate::handover::slots::MIN_NOTICE);
         tx.schedule(SLA_CHECK, handover_id, due.max(now), now).await?;
@@ -44,6 +44,23 @@ impl Runtime {
         let after = slot.starts_at + Duration::minutes(slot.minutes as i64) + Duration::hours(2);
         tx.schedule(FOLLOW_UP, handover_id, after, now).await?;
         Ok(())
+    }
+
+    /// Tick every `every` until `stop` turns true (`chat` and `run` use this).
+    pub async fn run_scheduler(
+        self: std::sync::Arc<Self>,
+        every: std::time::Duration,
+        mut stop: tokio::sync::watch::Receiver<bool>,
+    ) {
+        loop {
+            if let Err(e) = self.tick().await {
+                tracing::error!(error = %e, "scheduler tick failed");
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(every) => {}
+                _ = stop.changed() => break,
+            }
+        }
     }
 
     /// Do all work due now. Returns how many jobs ran.

@@ -74,13 +74,10 @@ impl Runtime {
         let lang = worker_lang(content, worker);
         let t = &content.texts;
         // A number answers the buttons of the last message ("1" = the first button).
-        let mut text = msg.text.trim().to_string();
-        if let Ok(n) = text.parse::<usize>() {
-            let buttons = tx.last_buttons(&msg.channel, &msg.user_key).await?;
-            if let Some(b) = n.checked_sub(1).and_then(|i| buttons.get(i)) {
-                text = b.value.clone();
-            }
-        }
+        let text = match tx.numbered_button(&msg.channel, &msg.user_key, &msg.text).await? {
+            Some(value) => value,
+            None => msg.text.trim().to_string(),
+        };
         let mut out: Vec<(String, String, Reply)> = Vec::new();
         let say = |text: String| Reply { text, buttons: Vec::new(), numbered: false };
         let me = (msg.channel.clone(), msg.user_key.clone());

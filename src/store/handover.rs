@@ -262,7 +262,15 @@ impl Tx {
         Ok(())
     }
 
-    /// The buttons of the newest message with buttons sent to someone (to read "2" as the second).
+    /// A typed number as the value of that button of the newest message with
+    /// buttons sent to this person ("2" is the second); None otherwise.
+    pub async fn numbered_button(&mut self, channel: &str, user_key: &str, text: &str) -> Result<Option<String>> {
+        let Ok(n) = text.trim().parse::<usize>() else { return Ok(None) };
+        let buttons = self.last_buttons(channel, user_key).await?;
+        Ok(n.checked_sub(1).and_then(|i| buttons.get(i)).map(|b| b.value.clone()))
+    }
+
+    /// The buttons of the newest message with buttons sent to someone.
     pub async fn last_buttons(&mut self, channel: &str, user_key: &str) -> Result<Vec<crate::engine::Button>> {
         let rows =
             sqlx::query("SELECT body FROM outbox WHERE channel = $1 AND user_key = $2 ORDER BY id DESC LIMIT 20")

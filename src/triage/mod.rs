@@ -24,6 +24,15 @@ pub enum Urgency {
 }
 
 impl Urgency {
+    /// "normal", "soon" or "acute"; anything else is normal.
+    pub fn from_name(name: &str) -> Urgency {
+        match name {
+            "acute" => Urgency::Acute,
+            "soon" => Urgency::Soon,
+            _ => Urgency::Normal,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Urgency::Normal => "normal",
