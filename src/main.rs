@@ -96,6 +96,7 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
+    luisterloket::channels::install_tls_provider();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
     match runtime.block_on(run(cli)) {
         Ok(code) => code,
@@ -115,14 +116,14 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Check => Ok(check(&location)),
         Command::Run => {
             let Some(content) = load_content(&location) else { return Ok(ExitCode::FAILURE) };
-            let bot = match luisterloket::channels::telegram::bot_from_env() {
-                Ok(Some(bot)) => bot,
-                Ok(None) => {
+            let channels = match configured_channels() {
+                Ok(c) if c.telegram.is_none() && c.matrix.is_none() => {
                     eprintln!(
-                        "luisterloket: no channel configured: set TELOXIDE_TOKEN (and TELOXIDE_API_URL for a test server)"
+                        "luisterloket: no channel configured: set TELOXIDE_TOKEN for Telegram, or MATRIX_HOMESERVER_URL, MATRIX_USER and MATRIX_PASSWORD for Matrix (see the README)"
                     );
                     return Ok(ExitCode::FAILURE);
                 }
+                Ok(c) => c,
                 Err(e) => {
                     eprintln!("luisterloket: {e:#}");
                     return Ok(ExitCode::FAILURE);
@@ -131,8 +132,21 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let runtime = open_runtime(&config, cli.db.as_deref(), content).await?;
             let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
             let ticker = tokio::spawn(runtime.clone().run_scheduler(SCHEDULER_EVERY, stop_rx.clone()));
-            let telegram = luisterloket::channels::telegram::Telegram::new(bot, runtime.clone(), Default::default());
-            let mut channel = tokio::spawn(telegram.run(stop_rx));
+            let mut running = tokio::task::JoinSet::new();
+            if let Some(bot) = channels.telegram {
+                let telegram =
+                    luisterloket::channels::telegram::Telegram::new(bot, runtime.clone(), Default::default());
+                running.spawn(telegram.run(stop_rx.clone()));
+            }
+            if let Some(matrix) = channels.matrix {
+                let (runtime, mut stop) = (runtime.clone(), stop_rx.clone());
+                running.spawn(async move {
+                    match luisterloket::channels::matrix::Matrix::connect(matrix, runtime, &mut stop).await? {
+                        Some(channel) => channel.run(stop).await,
+                        None => Ok(()),
+                    }
+                });
+            }
             // Ctrl-C or SIGTERM: finish the step in flight, flush the outbox, stop.
             // SIGHUP: load the edited dialogs and texts; a broken set is
             // reported and the bot keeps its last good version.
@@ -140,9 +154,10 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let mut hup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())?;
             loop {
                 tokio::select! {
-                    // The channel stopped by itself (a refused token): say why and stop.
-                    ended = &mut channel => {
+                    // A channel stopped by itself (a refused login): say why and stop all.
+                    Some(ended) = running.join_next() => {
                         let _ = stop_tx.send(true);
+                        while running.join_next().await.is_some() {}
                         ticker.await?;
                         runtime.store().close().await;
                         ended??;
@@ -166,7 +181,9 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             }
             eprintln!("luisterloket: stopping after the message in flight");
             let _ = stop_tx.send(true);
-            channel.await??;
+            while let Some(ended) = running.join_next().await {
+                ended??;
+            }
             ticker.await?;
             runtime.store().close().await;
             Ok(ExitCode::SUCCESS)
@@ -299,6 +316,18 @@ async fn run(cli: Cli) -> Result<ExitCode> {
 const SCHEDULER_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// The store, the runtime on it, and the SLA from the config file.
+struct Channels {
+    telegram: Option<teloxide::Bot>,
+    matrix: Option<luisterloket::channels::matrix::Config>,
+}
+
+/// Every channel whose settings are in the environment; an error for one that is half set.
+fn configured_channels() -> Result<Channels> {
+    let telegram = luisterloket::channels::telegram::bot_from_env()?;
+    let matrix = luisterloket::channels::matrix::Config::from_env(std::path::Path::new("matrix-store"))?;
+    Ok(Channels { telegram, matrix })
+}
+
 async fn open_runtime(config: &Config, db: Option<&str>, content: Content) -> Result<Arc<Runtime>> {
     let store = Store::connect(&config.database(db)).await?;
     let mut runtime = Runtime::open(store, content, Arc::new(SystemClock)).await?;

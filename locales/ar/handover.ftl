@@ -66,6 +66,7 @@ worker-not-yours = الإحالة #{ $number } ليست باسمك.
 worker-accepted = شكرًا. الإحالة #{ $number } صارت باسمك. سنُخبر الشخص بذلك.
 worker-declined = تم إرجاع الإحالة #{ $number }. نبحث الآن عن شخص آخر.
 coordinator-unassigned = الإحالة #{ $number } ما زالت بلا أحد. هل يمكنك أن تجد لها شخصًا؟ انظر: ⁨luisterloket handovers --status unassigned⁩
+team-new = إحالة جديدة #{ $number } إلى { $worker }.
 
 ## What the resident hears afterwards
 resident-accepted = خبر جيد: تأكّد موعدك مع { $worker }: { $time }.

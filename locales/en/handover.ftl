@@ -66,6 +66,7 @@ worker-not-yours = Handover #{ $number } is not assigned to you.
 worker-accepted = Thank you. Handover #{ $number } is now yours. We'll let the resident know.
 worker-declined = Handover #{ $number } has been handed back. We'll look for someone else.
 coordinator-unassigned = Handover #{ $number } has nobody yet. Can you find someone? See: luisterloket handovers --status unassigned
+team-new = New handover #{ $number } for { $worker }.
 
 ## What the resident hears afterwards
 resident-accepted = Good news: { $worker } has confirmed your appointment: { $time }.

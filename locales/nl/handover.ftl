@@ -66,6 +66,7 @@ worker-not-yours = Overdracht #{ $number } staat niet op jouw naam.
 worker-accepted = Dank je. Overdracht #{ $number } staat op jouw naam. De bewoner krijgt bericht.
 worker-declined = Overdracht #{ $number } is teruggegeven. We zoeken iemand anders.
 coordinator-unassigned = Overdracht #{ $number } heeft nog niemand. Kun je iemand zoeken? Zie: luisterloket handovers --status unassigned
+team-new = Nieuwe overdracht #{ $number } voor { $worker }.
 
 ## What the resident hears afterwards
 resident-accepted = Goed nieuws: { $worker } heeft je afspraak bevestigd: { $time }.

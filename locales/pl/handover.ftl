@@ -66,6 +66,7 @@ worker-not-yours = Zgłoszenie #{ $number } nie jest przypisane do ciebie.
 worker-accepted = Dzięki. Zgłoszenie #{ $number } jest teraz twoje. Dajemy znać osobie, która się zgłosiła.
 worker-declined = Zgłoszenie #{ $number } jest oddane. Szukamy kogoś innego.
 coordinator-unassigned = Zgłoszenie #{ $number } nie ma jeszcze nikogo. Możesz kogoś znaleźć? Zobacz: luisterloket handovers --status unassigned
+team-new = Nowe zgłoszenie #{ $number } dla: { $worker }.
 
 ## What the resident hears afterwards
 resident-accepted = Dobra wiadomość: { $worker } potwierdza twoje spotkanie: { $time }.

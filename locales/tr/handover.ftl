@@ -66,6 +66,7 @@ worker-not-yours = Yönlendirme #{ $number } sana atanmamış.
 worker-accepted = Teşekkürler. Yönlendirme #{ $number } artık sende. Mahalle sakinine haber veriyoruz.
 worker-declined = Yönlendirme #{ $number } geri verildi. Başka birini arıyoruz.
 coordinator-unassigned = Yönlendirme #{ $number } için henüz kimse yok. Birini bulabilir misin? Bak: luisterloket handovers --status unassigned
+team-new = { $worker } için yeni yönlendirme #{ $number }.
 
 ## What the resident hears afterwards
 resident-accepted = Güzel haber: { $worker } randevunu onayladı: { $time }.

@@ -66,6 +66,7 @@ worker-not-yours = Звернення #{ $number } не закріплене з�
 worker-accepted = Дякую. Звернення #{ $number } тепер закріплене за тобою. Людина, яка звернулася, отримає повідомлення.
 worker-declined = Звернення #{ $number } повернуто. Ми шукаємо когось іншого.
 coordinator-unassigned = Звернення #{ $number } ще ні за ким не закріплене. Можеш когось знайти? Дивись: luisterloket handovers --status unassigned
+team-new = Нове звернення #{ $number } для: { $worker }.
 
 ## What the resident hears afterwards
 resident-accepted = Гарна новина: { $worker } підтверджує твою зустріч: { $time }.

@@ -83,15 +83,7 @@ impl<'r> ConsoleSession<'r> {
 
 /// A reply as terminal lines: the text, then the buttons.
 pub fn render(reply: &Reply) -> Vec<String> {
-    let mut lines: Vec<String> = reply.text.lines().map(str::to_string).collect();
-    for (i, b) in reply.buttons.iter().enumerate() {
-        if reply.numbered {
-            lines.push(format!("  {}) {}", i + 1, b.label));
-        } else {
-            lines.push(format!("  • {}", b.label));
-        }
-    }
-    lines
+    super::text_with_choices(reply).lines().map(str::to_string).collect()
 }
 
 /// Read messages line by line until end of input, writing replies.

@@ -2,4 +2,69 @@
 //! events and deliver the outbox back. They know nothing of flows, triage or SQL.
 
 pub mod console;
+pub mod matrix;
 pub mod telegram;
+
+use crate::engine::Reply;
+use crate::store::Store;
+use anyhow::Result;
+
+/// teloxide brings rustls with ring, matrix-sdk with aws-lc-rs; with both
+/// linked rustls will not choose, so every program picks one at start.
+pub fn install_tls_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
+/// A reply as plain text with its choices under it: numbered when the
+/// resident may answer with the number, bullets otherwise. For apps without
+/// buttons (the terminal, Matrix).
+pub fn text_with_choices(reply: &Reply) -> String {
+    let mut text = reply.text.clone();
+    for (i, b) in reply.buttons.iter().enumerate() {
+        text.push('\n');
+        if reply.numbered {
+            text.push_str(&format!("  {}) {}", i + 1, b.label));
+        } else {
+            text.push_str(&format!("  • {}", b.label));
+        }
+    }
+    text
+}
+
+/// Replies waiting for one person, in groups that go out as one message each.
+pub struct Pending {
+    pub user_key: String,
+    pub groups: Vec<Vec<(i64, Reply)>>,
+}
+
+/// What waits in the outbox of a channel, per person, oldest first. Replies
+/// that wait together go as one message (fewer pings on a cheap phone, and
+/// within a platform's per-chat limits); a reply with choices closes a group,
+/// so the choices stay under the question they answer. An unreadable row is
+/// logged and marked sent: it can never be delivered.
+pub async fn pending(store: &Store, channel: &str) -> Result<Vec<Pending>> {
+    let mut out: Vec<Pending> = Vec::new();
+    for row in store.pending_outbox(channel, None).await? {
+        let reply: Reply = match serde_json::from_str(&row.body) {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::error!(id = row.id, error = %e, "unreadable outbox row skipped");
+                store.mark_sent(row.id, chrono::Utc::now()).await?;
+                continue;
+            }
+        };
+        let index = match out.iter().position(|p| p.user_key == row.user_key) {
+            Some(i) => i,
+            None => {
+                out.push(Pending { user_key: row.user_key, groups: vec![Vec::new()] });
+                out.len() - 1
+            }
+        };
+        let groups = &mut out[index].groups;
+        if groups.last().and_then(|g| g.last()).is_some_and(|(_, r)| !r.buttons.is_empty()) {
+            groups.push(Vec::new());
+        }
+        groups.last_mut().expect("at least one group").push((row.id, reply));
+    }
+    Ok(out)
+}

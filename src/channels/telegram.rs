@@ -203,41 +203,13 @@ impl Telegram {
         }
     }
 
-    /// Send what waits in the outbox, oldest first. Replies to one chat that
-    /// wait together go as one message: fewer pings on a cheap phone, and
-    /// within Telegram's per-chat limit.
+    /// Send what waits in the outbox, oldest first, grouped per chat.
     pub async fn deliver(&mut self) -> Result<()> {
-        let store = self.runtime.store();
-        let rows = store.pending_outbox(CHANNEL, None).await?;
-        let mut by_chat: Vec<(String, Vec<(i64, Reply)>)> = Vec::new();
-        for row in rows {
-            let reply: Reply = match serde_json::from_str(&row.body) {
-                Ok(r) => r,
-                Err(e) => {
-                    tracing::error!(id = row.id, error = %e, "unreadable outbox row skipped");
-                    store.mark_sent(row.id, chrono::Utc::now()).await?;
-                    continue;
+        for pending in super::pending(self.runtime.store(), CHANNEL).await? {
+            for group in pending.groups {
+                if !self.send_group(&pending.user_key, group).await? {
+                    break;
                 }
-            };
-            match by_chat.iter_mut().find(|(c, _)| *c == row.user_key) {
-                Some((_, list)) => list.push((row.id, reply)),
-                None => by_chat.push((row.user_key, vec![(row.id, reply)])),
-            }
-        }
-        for (chat, replies) in by_chat {
-            // Group consecutive replies; a reply with buttons closes a group.
-            let mut group: Vec<(i64, Reply)> = Vec::new();
-            for (id, reply) in replies {
-                let closes = !reply.buttons.is_empty();
-                group.push((id, reply));
-                if closes {
-                    if !self.send_group(&chat, std::mem::take(&mut group)).await? {
-                        break;
-                    }
-                }
-            }
-            if !group.is_empty() {
-                self.send_group(&chat, group).await?;
             }
         }
         Ok(())

@@ -36,6 +36,10 @@ pub struct Wijk {
     pub name: String,
     /// Four-digit postcode areas ("3072") or full postcodes ("3072 AB").
     pub postcodes: Vec<String>,
+    /// Where the wijk's team sees new, escalated, acute and unassigned
+    /// handovers: a room the bot is in (Matrix: `!room:server`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team_room: Option<Contact>,
 }
 
 /// Where someone receives messages: a channel and their identity on it.

@@ -872,6 +872,7 @@ pub const BUILTIN_MESSAGES: &[(&str, &[&str])] = &[
     ("resident-reassigned", &["worker", "organisation", "time"]),
     ("resident-reassign-pending", &[]),
     ("coordinator-unassigned", &["number"]),
+    ("team-new", &["number", "worker"]),
     // nothing waits silently (runtime::scheduler)
     ("coordinator-escalated", &["number", "worker"]),
     ("offer-line", &["name", "what", "when", "where", "contact"]),

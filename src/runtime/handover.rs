@@ -153,23 +153,24 @@ impl Runtime {
                     return Ok(found);
                 };
                 let w = best.worker;
+                let empty = std::collections::HashSet::new();
+                let free = slots::free_slots(w, now, BOOKING_DAYS, booked.get(&w.id).unwrap_or(&empty), OFFERED);
+                let id = tx
+                    .create_handover(case_id, Some(&w.id), "proposed", wijk.as_deref(), urgency, &best.reasons, now)
+                    .await?;
                 // Acute: the on-duty coordinator knows at once, not after an SLA.
                 if urgency == "acute" {
                     self.notify_coordinator_text(
                         content,
                         tx,
                         &dir,
+                        id,
                         "coordinator-acute",
                         &[("worker", w.first_name().to_string())],
                         now,
                     )
                     .await?;
                 }
-                let empty = std::collections::HashSet::new();
-                let free = slots::free_slots(w, now, BOOKING_DAYS, booked.get(&w.id).unwrap_or(&empty), OFFERED);
-                let id = tx
-                    .create_handover(case_id, Some(&w.id), "proposed", wijk.as_deref(), urgency, &best.reasons, now)
-                    .await?;
                 tracing::info!(handover = id, worker = %w.id, reasons = ?best.reasons, "matched");
                 // A language we have no name for (a worker who also speaks French) shows as its code.
                 let languages: Vec<String> = w
@@ -404,7 +405,9 @@ impl Runtime {
             numbered: true,
         };
         tx.enqueue(&worker.contact.channel, &worker.contact.user_key(), &serde_json::to_string(&reply)?, now).await?;
-        Ok(())
+        let dir = self.directory();
+        let args = [("number", handover_id.to_string()), ("worker", worker.first_name().to_string())];
+        self.notify_team(content, tx, &dir, handover_id, "team-new", &args, now).await
     }
 
     pub(super) async fn notify_coordinator(
@@ -419,6 +422,7 @@ impl Runtime {
             content,
             tx,
             dir,
+            handover_id,
             "coordinator-unassigned",
             &[("number", handover_id.to_string())],
             now,
@@ -426,20 +430,56 @@ impl Runtime {
         .await
     }
 
-    /// A message to the on-duty coordinator, in their first language.
+    /// A message about a handover to the on-duty coordinator, in their first
+    /// language, and the same in the team room of the handover's wijk.
+    #[allow(clippy::too_many_arguments)]
     pub(super) async fn notify_coordinator_text(
         &self,
         content: &Content,
         tx: &mut Tx,
         dir: &Directory,
+        handover_id: i64,
         id: &str,
         args: &[(&str, String)],
         now: DateTime<Utc>,
     ) -> Result<()> {
-        let Some(c) = dir.on_duty() else { return Ok(()) };
-        let lang = c.languages.first().cloned().unwrap_or_else(|| "nl".into());
-        let reply = Reply { text: content.texts.render(&lang, id, args), buttons: Vec::new(), numbered: false };
-        tx.enqueue(&c.contact.channel, &c.contact.user_key(), &serde_json::to_string(&reply)?, now).await?;
+        if let Some(c) = dir.on_duty() {
+            let lang = c.languages.first().cloned().unwrap_or_else(|| "nl".into());
+            let reply = Reply { text: content.texts.render(&lang, id, args), buttons: Vec::new(), numbered: false };
+            tx.enqueue(&c.contact.channel, &c.contact.user_key(), &serde_json::to_string(&reply)?, now).await?;
+        }
+        self.notify_team(content, tx, dir, handover_id, id, args, now).await
+    }
+
+    /// A line in the team room of the handover's wijk, if it has one, in the
+    /// first language of that wijk's coordinators. Only what the texts say:
+    /// numbers, subjects and the worker, never the resident's name or story
+    /// (a room has more readers than the case needs).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) async fn notify_team(
+        &self,
+        content: &Content,
+        tx: &mut Tx,
+        dir: &Directory,
+        handover_id: i64,
+        id: &str,
+        args: &[(&str, String)],
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let Some(wijk) = tx.handover_wijk(handover_id).await?.and_then(|w| dir.wijken.iter().find(|x| x.id == w))
+        else {
+            return Ok(());
+        };
+        let Some(room) = &wijk.team_room else { return Ok(()) };
+        let lang = dir
+            .coordinators
+            .iter()
+            .find(|c| c.wijken.contains(&wijk.id))
+            .and_then(|c| c.languages.first().cloned())
+            .unwrap_or_else(|| crate::i18n::SOURCE_LANG.into());
+        let text = format!("[{}] {}", wijk.name, content.texts.render(&lang, id, args));
+        let reply = Reply { text, buttons: Vec::new(), numbered: false };
+        tx.enqueue(&room.channel, &room.user_key(), &serde_json::to_string(&reply)?, now).await?;
         Ok(())
     }
 

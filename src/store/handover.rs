@@ -289,6 +289,18 @@ impl Tx {
         Ok(Vec::new())
     }
 
+    /// The wijk a handover belongs to, when the resident's postcode told it.
+    pub async fn handover_wijk(&mut self, handover_id: i64) -> Result<Option<String>> {
+        let row = sqlx::query("SELECT wijk FROM handovers WHERE id = $1")
+            .bind(handover_id)
+            .fetch_optional(&mut *self.tx)
+            .await?;
+        Ok(match row {
+            Some(r) => r.try_get("wijk")?,
+            None => None,
+        })
+    }
+
     pub async fn case_for_handover(&mut self, handover_id: i64) -> Result<Option<HandoverCase>> {
         let row = sqlx::query(
             "SELECT c.id, c.channel, c.user_key, c.lang, h.urgency, c.domains, c.answers, c.own_words, h.worker_id, h.state, \

@@ -109,3 +109,15 @@ pub async fn runtime(url: &str) -> Runtime {
 }
 
 pub mod fake_telegram;
+
+/// A runtime on a directory given as YAML text instead of the demo one.
+pub async fn runtime_with_directory(url: &str, yaml: &str) -> Runtime {
+    let content = shipped_content();
+    let source = luisterloket::script::Source { path: "test-directory.yaml".into(), text: yaml.to_string() };
+    let dir = luisterloket::directory::load(&[source], &content.script.desk.languages)
+        .unwrap_or_else(|p| panic!("test directory has problems: {p:#?}"));
+    let store = Store::connect(url).await.expect("open store");
+    let clock = FixedClock::at("2026-11-30T09:00:00Z");
+    store.import_directory(&dir, "test directory", clock.now()).await.expect("import");
+    Runtime::open(store, content, clock).await.expect("runtime")
+}

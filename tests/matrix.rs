@@ -1,0 +1,151 @@
+//! Matrix end to end through matrix-sdk and a real Synapse (started by the
+//! test command, scripts/synapse.sh): a resident in an encrypted direct chat
+//! goes from "/mens" to a booked appointment answering numbered lists; the
+//! worker, also on Matrix, gets the whole story in their own encrypted chat
+//! and accepts it there; the resident hears so; the wijk's team room sees the
+//! new handover. A second resident on Telegram (the fake Bot API) is handed
+//! over to the same worker on Matrix: channels meet in the outbox.
+
+// matrix-sdk's futures are deep: proving them Send needs more room.
+#![recursion_limit = "256"]
+
+mod common;
+#[path = "common/matrix_people.rs"]
+mod matrix_people;
+
+use common::fake_telegram::FakeTelegram;
+use luisterloket::channels::matrix::{Config, Matrix, Secret};
+use luisterloket::channels::telegram::{Limits, Telegram};
+use matrix_people::{Person, homeserver};
+use matrix_sdk::ruma::UserId;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The number in front of the choice whose label contains `label`.
+fn choice(message: &str, label: &str) -> String {
+    message
+        .lines()
+        .find(|l| l.contains(label))
+        .and_then(|l| l.trim().split(')').next())
+        .map(|n| n.trim().to_string())
+        .unwrap_or_else(|| panic!("no choice {label:?} in {message}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn encrypted_intake_handover_and_accept_on_matrix() {
+    luisterloket::channels::install_tls_provider();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("LUISTERLOKET_LOG").unwrap_or_else(|_| "warn".into()),
+        )
+        .with_test_writer()
+        .try_init();
+    let Some(hs) = homeserver() else {
+        eprintln!("LUISTERLOKET_TEST_MATRIX not set: Matrix suite skipped (scripts/test starts Synapse)");
+        return;
+    };
+    for db in common::databases().await {
+        let coordinator = Person::login(&hs, "coordinator").await;
+        // The wijk's team room: the coordinator makes it and invites the bot.
+        let team = coordinator
+            .client
+            .create_room(matrix_sdk::ruma::api::client::room::create_room::v3::Request::new())
+            .await
+            .expect("team room");
+        let directory = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/matrix/directory.yaml"))
+            .unwrap()
+            .replace("TEAM_ROOM", team.room_id().as_str());
+        let rt = Arc::new(common::runtime_with_directory(&db.url, &directory).await);
+
+        let store = tempfile::tempdir().unwrap();
+        let config = Config {
+            homeserver: hs.clone(),
+            user: "bot".into(),
+            secret: Secret::Password("bot-pass".into()),
+            store: store.path().to_path_buf(),
+            poll: Duration::from_secs(1),
+        };
+        let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
+        let bot = Matrix::connect(config.clone(), rt.clone(), &mut stop_rx).await.unwrap().expect("logged in");
+        let channel = tokio::spawn(bot.run(stop_rx.clone()));
+        let bot_id = UserId::parse("@bot:localhost").unwrap();
+        team.invite_user_by_id(&bot_id).await.expect("invite the bot to the team room");
+
+        // The resident writes in an encrypted direct chat.
+        let resident = Person::login(&hs, "resident").await;
+        let room = resident.direct_chat_with(&bot_id).await;
+        assert!(room.latest_encryption_state().await.unwrap().is_encrypted(), "[{}] the chat is encrypted", db.label);
+        resident.say(&room, "/mens").await;
+        resident.wait_for(0, "Hoe mogen we je noemen?").await;
+        resident.say(&room, "Sam").await;
+        resident.wait_for(0, "postcode").await;
+        resident.say(&room, "3072 AB").await;
+        let contact = resident.wait_for(0, "Hier in de chat").await;
+        resident.say(&room, &choice(&contact, "Hier in de chat")).await;
+        let consent = resident.wait_for(0, "Mag ik dit delen").await;
+        // The answer as text works as well as its number.
+        assert!(consent.contains("1) Ja"), "{consent}");
+        resident.say(&room, "ja").await;
+        let times = resident.wait_for(0, "Wanneer past het jou?").await;
+        resident.say(&room, "1").await;
+        let booked = resident.wait_for(0, "Je afspraak staat").await;
+        assert!(booked.contains("Wim"), "[{}] {booked}", db.label);
+
+        // The worker gets the whole story in their own encrypted chat, and accepts.
+        let worker = Person::login(&hs, "worker").await;
+        let handover = worker.wait_for(0, "Nieuwe overdracht").await;
+        assert!(handover.contains("Sam"), "[{}] the story reaches the worker: {handover}", db.label);
+        let worker_room = worker.room_of("Nieuwe overdracht").expect("the worker's chat with the bot");
+        assert!(worker_room.latest_encryption_state().await.unwrap().is_encrypted(), "[{}]", db.label);
+        worker.say(&worker_room, &choice(&handover, "Aannemen")).await;
+        worker.wait_for(0, "staat op jouw naam").await;
+        let accepted = resident.wait_for(0, "heeft je afspraak bevestigd").await;
+        assert!(accepted.contains("Wim"), "{accepted}");
+        assert_eq!(rt.store().handovers(Some("accepted"), None).await.unwrap().len(), 1, "[{}]", db.label);
+        assert!(!times.is_empty());
+
+        // The team room saw the new handover, without the resident's name.
+        let team_note = coordinator.wait_for(0, "#1").await;
+        assert!(!team_note.contains("Sam"), "[{}] no names in the team room: {team_note}", db.label);
+
+        // A resident on Telegram is handed over to the same worker on Matrix.
+        let fake = FakeTelegram::start().await;
+        let tg = teloxide::Bot::new("123:TEST").set_api_url(reqwest::Url::parse(&fake.url).unwrap());
+        let limits = Limits { per_chat: Duration::ZERO, overall: Duration::ZERO, poll_seconds: 1 };
+        let telegram = tokio::spawn(Telegram::new(tg, rt.clone(), limits).run(stop_rx.clone()));
+        let chat = 5151;
+        for (text, expect) in [("/mens", "noemen"), ("Noor", "postcode"), ("3072 CD", "contact")] {
+            let seen = fake.sent_to(chat).len();
+            fake.write(chat, text, "nl");
+            let sent = fake.wait_for(chat, seen + 1, Duration::from_secs(30)).await;
+            assert!(sent.last().unwrap()["text"].as_str().unwrap().contains(expect), "{sent:?}");
+        }
+        for tap in ["chat", "yes"] {
+            let seen = fake.sent_to(chat).len();
+            fake.tap(chat, tap);
+            fake.wait_for(chat, seen + 1, Duration::from_secs(30)).await;
+        }
+        let seen = fake.sent_to(chat).len();
+        let times = fake.sent_to(chat).last().unwrap()["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        fake.tap(chat, &times);
+        fake.wait_for(chat, seen + 1, Duration::from_secs(30)).await;
+        let second = worker.wait_for(1, "Noor").await;
+        assert!(second.contains("Nieuwe overdracht #2"), "[{}] {second}", db.label);
+
+        let _ = stop_tx.send(true);
+        channel.await.unwrap().unwrap();
+        telegram.await.unwrap().unwrap();
+        for channel in ["matrix", "telegram"] {
+            assert!(rt.store().pending_outbox(channel, None).await.unwrap().is_empty(), "[{}] {channel}", db.label);
+        }
+        // Every reply reached the resident once.
+        let mut all = resident.messages();
+        let before = all.len();
+        all.dedup();
+        assert_eq!(all.len(), before, "[{}] a reply came twice", db.label);
+        eprintln!("matrix suite ran on {} against {hs}", db.label);
+    }
+}
