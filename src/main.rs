@@ -91,7 +91,10 @@ enum Command {
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("LUISTERLOKET_LOG").unwrap_or_else(|_| "warn".into()),
+            // matrix-sdk logs every failed request itself (we log what matters)
+            // and warns on every sync that no key backup is set up: quiet by default.
+            tracing_subscriber::EnvFilter::try_from_env("LUISTERLOKET_LOG")
+                .unwrap_or_else(|_| "warn,matrix_sdk::http_client=off,matrix_sdk_crypto::backups=error".into()),
         )
         .with_writer(std::io::stderr)
         .init();

@@ -50,6 +50,12 @@ pub fn fold(input: &str) -> String {
             // harakat and tatweel: optional in Arabic writing, never meaningful for matching
             continue;
         }
+        // Arabic-Indic and Persian digits: "١٤ يوم" is "14 يوم".
+        let c = match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            c => c,
+        };
         if let Some(base) = strip_diacritic(c) {
             if pending_space && !out.is_empty() {
                 out.push(' ');

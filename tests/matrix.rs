@@ -46,6 +46,9 @@ async fn encrypted_intake_handover_and_accept_on_matrix() {
     };
     for db in common::databases().await {
         let coordinator = Person::login(&hs, "coordinator").await;
+        // The worker's phone is on before anything is sent to them: a device
+        // cannot read encrypted messages from before it existed.
+        let worker = Person::login(&hs, "worker").await;
         // The wijk's team room: the coordinator makes it and invites the bot.
         let team = coordinator
             .client
@@ -92,7 +95,6 @@ async fn encrypted_intake_handover_and_accept_on_matrix() {
         assert!(booked.contains("Wim"), "[{}] {booked}", db.label);
 
         // The worker gets the whole story in their own encrypted chat, and accepts.
-        let worker = Person::login(&hs, "worker").await;
         let handover = worker.wait_for(0, "Nieuwe overdracht").await;
         assert!(handover.contains("Sam"), "[{}] the story reaches the worker: {handover}", db.label);
         let worker_room = worker.room_of("Nieuwe overdracht").expect("the worker's chat with the bot");

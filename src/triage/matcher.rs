@@ -5,9 +5,30 @@ use super::lexicon::{Lexicon, Target, Term, WordKind};
 use crate::text::fold;
 use std::collections::HashMap;
 
-/// Words that start a new clause: a negation before them does not reach past them.
-const CLAUSE_WORDS: [&str; 12] =
-    ["maar", "but", "ama", "fakat", "ale", "lecz", "але", "проте", "لكن", "لاكن", "wel", "however"];
+/// Words that start a new clause: a negation before them does not reach past
+/// them ("ik kan niet slapen omdat hij dreigt": the threat is not negated).
+const CLAUSE_WORDS: [&str; 20] = [
+    "maar",
+    "but",
+    "ama",
+    "fakat",
+    "ale",
+    "lecz",
+    "але",
+    "проте",
+    "لكن",
+    "لاكن",
+    "wel",
+    "however",
+    "omdat",
+    "because",
+    "cuz",
+    "cunku",
+    "bo",
+    "poniewaz",
+    "бо",
+    "لان",
+];
 
 /// Other words that may stand between the words of a phrase.
 const MAX_GAP: usize = 2;
@@ -135,16 +156,21 @@ impl Matcher {
         {
             return true;
         }
-        // A negation phrase that ends in the three words before the term, in the same clause.
+        // A negation phrase that ends in the three words before the term, in
+        // the same clause; for safety terms the two words before: missing a
+        // person at risk costs more than a false alarm, and a far negation
+        // often belongs to something else ("without a headscarf he will kill her").
+        let reach = if matches!(term.target, Target::Safety | Target::PairWhat(_)) { 2 } else { 3 };
         self.lexicon.negations.iter().any(|neg| {
-            (start.saturating_sub(3 + neg.len() - 1)..start).any(|j| {
+            (start.saturating_sub(reach + neg.len() - 1)..start).any(|j| {
                 j + neg.len() <= start
                     && (0..neg.len()).all(|k| tokens[j + k].clause == clause && tokens[j + k].forms[0] == neg[k])
             })
         })
     }
 
-    /// Every term of this lexicon in the message (each term once, at its first place).
+    /// Every term of this lexicon in the message: each term once, at its
+    /// first place that is not negated.
     pub fn find(&self, tokens: &[Token]) -> Vec<Hit> {
         let mut hits: Vec<Hit> = Vec::new();
         let mut seen = vec![false; self.lexicon.terms.len()];
@@ -165,15 +191,16 @@ impl Matcher {
                 }
                 let term = &self.lexicon.terms[i];
                 if let Some(len) = self.phrase_at(term, tokens, start) {
-                    seen[i] = true;
                     covered[start..start + len].iter_mut().for_each(|c| *c = true);
                     if !self.negated(term, tokens, start, len) {
+                        seen[i] = true;
                         hits.push(Hit { term: i, start, len, fuzzy: false });
                     }
                 }
             }
         }
-        // One-letter typos in long words that matched nothing.
+        // One-letter typos in long words that matched nothing; a word may be
+        // listed in several places (safety and health), so every term counts.
         for (start, token) in tokens.iter().enumerate() {
             let f = &token.forms[0];
             let n = f.chars().count();
@@ -188,12 +215,9 @@ impl Matcher {
                     continue;
                 }
                 let ok = within_one(f, &self.lexicon.terms[i].words[0].text);
-                if ok {
+                if ok && !self.negated(&self.lexicon.terms[i], tokens, start, 1) {
                     seen[i] = true;
-                    if !self.negated(&self.lexicon.terms[i], tokens, start, 1) {
-                        hits.push(Hit { term: i, start, len: 1, fuzzy: true });
-                    }
-                    break;
+                    hits.push(Hit { term: i, start, len: 1, fuzzy: true });
                 }
             }
         }

@@ -160,8 +160,11 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     let mut safety_evidence = Vec::new();
     let mut acute = Vec::new();
     let mut soon = Vec::new();
-    // (pair, start token, words) of each half of a safety pair
-    let (mut who, mut what): (Vec<(usize, usize, String)>, Vec<(usize, usize, String)>) = (Vec::new(), Vec::new());
+    // (lexicon, pair, start token, words) of each half of a safety pair: a
+    // pair's halves come from one lexicon (the Dutch pass over the Latin words
+    // of an Arabic message numbers its pairs on its own).
+    type Half = (String, usize, usize, String);
+    let (mut who, mut what): (Vec<Half>, Vec<Half>) = (Vec::new(), Vec::new());
     for (m, h, tokens) in found {
         let w = words(h, tokens);
         match m.term(h.term).target {
@@ -174,15 +177,15 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
             Target::Safety => safety_evidence.push(w),
             Target::Acute => acute.push(w),
             Target::Soon => soon.push(w),
-            Target::PairWho(n) => who.push((n, h.start, w)),
-            Target::PairWhat(n) => what.push((n, h.start, w)),
+            Target::PairWho(n) => who.push((m.lexicon.lang.clone(), n, h.start, w)),
+            Target::PairWhat(n) => what.push((m.lexicon.lang.clone(), n, h.start, w)),
         }
     }
     // Both halves must stand close together: "he" at the start of a long
     // message and "throws" at its end are not one person doing one thing.
-    for (n, i, w) in &who {
-        for (m, j, x) in &what {
-            if n == m && w != x && i.abs_diff(*j) <= PAIR_WINDOW {
+    for (la, n, i, w) in &who {
+        for (lb, m, j, x) in &what {
+            if la == lb && n == m && w != x && i.abs_diff(*j) <= PAIR_WINDOW {
                 safety_evidence.push(format!("{w} + {x}"));
             }
         }
