@@ -139,7 +139,12 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             if let Some(bot) = channels.telegram {
                 let telegram =
                     luisterloket::channels::telegram::Telegram::new(bot, runtime.clone(), Default::default());
-                running.spawn(telegram.run(stop_rx.clone()));
+                match channels.telegram_webhook {
+                    Some(hook) => {
+                        running.spawn(luisterloket::channels::telegram_webhook::run(telegram, hook, stop_rx.clone()))
+                    }
+                    None => running.spawn(telegram.run(stop_rx.clone())),
+                };
             }
             if let Some(matrix) = channels.matrix {
                 let (runtime, mut stop) = (runtime.clone(), stop_rx.clone());
@@ -321,6 +326,8 @@ const SCHEDULER_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
 /// The store, the runtime on it, and the SLA from the config file.
 struct Channels {
     telegram: Option<teloxide::Bot>,
+    /// Webhook mode for Telegram when TELEGRAM_WEBHOOK_URL is set; long polling otherwise.
+    telegram_webhook: Option<luisterloket::channels::telegram_webhook::Webhook>,
     matrix: Option<luisterloket::channels::matrix::Config>,
 }
 
@@ -328,7 +335,8 @@ struct Channels {
 fn configured_channels() -> Result<Channels> {
     let telegram = luisterloket::channels::telegram::bot_from_env()?;
     let matrix = luisterloket::channels::matrix::Config::from_env(std::path::Path::new("matrix-store"))?;
-    Ok(Channels { telegram, matrix })
+    let telegram_webhook = luisterloket::channels::telegram_webhook::Webhook::from_env()?;
+    Ok(Channels { telegram, telegram_webhook, matrix })
 }
 
 async fn open_runtime(config: &Config, db: Option<&str>, content: Content) -> Result<Arc<Runtime>> {

@@ -180,3 +180,73 @@ async fn run_reloads_on_sighup_and_keeps_the_last_good_version() {
     assert!(stderr.contains("still running the last good version"), "{stderr}");
     assert!(stderr.contains("intake.yaml:") && stderr.contains("unknown key 'sya'"), "{stderr}");
 }
+
+/// Webhook mode: Telegram posts updates to us; each is answered 200 only
+/// after it was committed, a redelivered one is skipped, a post without the
+/// secret token is refused, a malformed one is skipped.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn webhook_mode_answers_after_commit_and_refuses_strangers() {
+    use luisterloket::channels::telegram_webhook::{self, Webhook};
+    for db in common::databases().await {
+        let fake = FakeTelegram::start().await;
+        let rt = Arc::new(common::runtime(&db.url).await);
+        let bot = Bot::new("123:TEST").set_api_url(reqwest::Url::parse(&fake.url).unwrap());
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let hook = Webhook {
+            url: reqwest::Url::parse(&format!("http://127.0.0.1:{port}/telegram/hook")).unwrap(),
+            listen: format!("127.0.0.1:{port}").parse().unwrap(),
+            secret: "test-secret_123".into(),
+        };
+        let limits = Limits { per_chat: Duration::ZERO, overall: Duration::ZERO, poll_seconds: 1 };
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let channel =
+            tokio::spawn(telegram_webhook::run(Telegram::new(bot, rt.clone(), limits), hook.clone(), stop_rx));
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while fake.calls("setwebhook").is_empty() {
+            assert!(tokio::time::Instant::now() < deadline, "[{}] setWebhook never called", db.label);
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        let registered = &fake.calls("setwebhook")[0];
+        assert_eq!(registered["url"], hook.url.as_str(), "[{}]", db.label);
+        assert_eq!(registered["secret_token"], "test-secret_123", "[{}]", db.label);
+        // The server may need a moment after setWebhook.
+        tokio::time::sleep(Duration::from_millis(100)).await;
+
+        let http = reqwest::Client::new();
+        let post = |body: Vec<u8>, secret: &'static str| {
+            http.post(hook.url.clone())
+                .header("content-type", "application/json")
+                .header("x-telegram-bot-api-secret-token", secret)
+                .body(body)
+                .send()
+        };
+        let chat = 6262;
+        fake.write(chat, "/mens", "nl");
+        let update = serde_json::to_vec(&fake.take_updates()[0]).unwrap();
+        let stranger = post(update.clone(), "wrong").await.unwrap();
+        assert_eq!(stranger.status().as_u16(), 401, "[{}] a post without the secret is refused", db.label);
+        assert!(fake.sent_to(chat).is_empty(), "[{}]", db.label);
+
+        let ok = post(update.clone(), "test-secret_123").await.unwrap();
+        assert_eq!(ok.status().as_u16(), 200, "[{}]", db.label);
+        let sent = settle(&fake, chat, 0).await;
+        assert!(sent.last().unwrap()["text"].as_str().unwrap().contains("Hoe mogen we je noemen?"), "[{}]", db.label);
+
+        // Telegram posts it again (it did not see our 200): nothing is done twice.
+        let again = post(update, "test-secret_123").await.unwrap();
+        assert_eq!(again.status().as_u16(), 200, "[{}]", db.label);
+        let broken = post(b"{\"update_id\": \"not a number\"".to_vec(), "test-secret_123").await.unwrap();
+        assert_eq!(broken.status().as_u16(), 200, "[{}] a malformed update is skipped, not retried", db.label);
+
+        fake.write(chat, "Sam", "nl");
+        let update = serde_json::to_vec(&fake.take_updates()[0]).unwrap();
+        assert_eq!(post(update, "test-secret_123").await.unwrap().status().as_u16(), 200);
+        let sent = settle(&fake, chat, sent.len()).await;
+        assert!(sent.last().unwrap()["text"].as_str().unwrap().contains("postcode"), "[{}] {sent:?}", db.label);
+        assert_eq!(sent.len(), 2, "[{}] one reply per message: {sent:#?}", db.label);
+
+        let _ = stop_tx.send(true);
+        channel.await.unwrap().unwrap();
+        assert!(rt.store().pending_outbox("telegram", None).await.unwrap().is_empty(), "[{}]", db.label);
+    }
+}

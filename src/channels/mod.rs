@@ -4,6 +4,7 @@
 pub mod console;
 pub mod matrix;
 pub mod telegram;
+pub mod telegram_webhook;
 
 use crate::engine::Reply;
 use crate::store::Store;

@@ -85,10 +85,18 @@ impl Telegram {
         Ok(())
     }
 
-    /// Poll until `stop` is set; deliver the outbox after every batch.
-    pub async fn run(mut self, mut stop: tokio::sync::watch::Receiver<bool>) -> Result<()> {
-        // Who are we? A refused token stops here with a clear word; a server
-        // that cannot be reached is tried again with backoff until it answers.
+    pub fn bot(&self) -> &Bot {
+        &self.bot
+    }
+
+    pub fn runtime(&self) -> &Arc<Runtime> {
+        &self.runtime
+    }
+
+    /// Who are we? A refused token stops here with a clear word; a server
+    /// that cannot be reached is tried again with backoff until it answers.
+    /// Then the command menu. False when `stop` came first.
+    pub async fn hello(&self, stop: &mut tokio::sync::watch::Receiver<bool>) -> Result<bool> {
         let mut wait = Duration::from_millis(500);
         let me = loop {
             match self.bot.get_me().await {
@@ -103,7 +111,7 @@ impl Telegram {
                     );
                     tokio::select! {
                         _ = tokio::time::sleep(wait) => {}
-                        _ = stop.changed() => return Ok(()),
+                        _ = stop.changed() => return Ok(false),
                     }
                     wait = (wait * 2).min(Duration::from_secs(30));
                 }
@@ -112,6 +120,19 @@ impl Telegram {
         tracing::info!(bot = %me.username(), "telegram channel started");
         if let Err(e) = self.register_commands().await {
             tracing::warn!(error = %e, "could not register the command menu; commands still work when typed");
+        }
+        Ok(true)
+    }
+
+    /// Poll until `stop` is set; deliver the outbox after every batch.
+    pub async fn run(mut self, mut stop: tokio::sync::watch::Receiver<bool>) -> Result<()> {
+        if !self.hello(&mut stop).await? {
+            return Ok(());
+        }
+        // Polling and a webhook exclude each other: a webhook left behind by
+        // an earlier run in webhook mode is removed (its updates stay queued).
+        if let Err(e) = self.bot.delete_webhook().await {
+            tracing::warn!(error = %e, "deleteWebhook failed; polling may be refused");
         }
         let mut offset: i32 = 0;
         let mut backoff = Duration::from_millis(200);
@@ -139,7 +160,7 @@ impl Telegram {
             };
             for update in updates {
                 let id = update.id.0 as i32;
-                match self.inbound(&update).await {
+                match inbound(&self.bot, &update).await {
                     Ok(Some(inbound)) => {
                         if let Err(e) = self.runtime.handle(&inbound).await {
                             // Not committed: leave the offset, Telegram sends it again.
@@ -156,53 +177,57 @@ impl Telegram {
         self.deliver().await?;
         Ok(())
     }
+}
 
-    async fn inbound(&self, update: &Update) -> Result<Option<Inbound>> {
-        let message_id = format!("u{}", update.id.0);
-        match &update.kind {
-            UpdateKind::Message(m) => {
-                let text = if let Some(t) = m.text() {
-                    t.to_string()
-                } else if m.voice().is_some() || m.photo().is_some() || m.document().is_some() {
-                    // Media: kept by reference for the worker (file id), not downloaded.
-                    let file = m
-                        .voice()
-                        .map(|v| v.file.id.to_string())
-                        .or_else(|| m.photo().and_then(|p| p.last()).map(|p| p.file.id.to_string()))
-                        .or_else(|| m.document().map(|d| d.file.id.to_string()))
-                        .unwrap_or_default();
-                    format!("[telegram-file:{file}] {}", m.caption().unwrap_or(""))
-                } else {
-                    return Ok(None);
-                };
-                Ok(Some(Inbound {
-                    channel: CHANNEL.into(),
-                    user_key: m.chat.id.0.to_string(),
-                    message_id,
-                    text,
-                    lang_hint: m.from.as_ref().and_then(|u| u.language_code.clone()),
-                }))
-            }
-            UpdateKind::CallbackQuery(q) => {
-                // Answer at once (the spinner stops) and take the keyboard away: a
-                // choice is made once.
-                let _ = self.bot.answer_callback_query(q.id.clone()).await;
-                let Some(chat) = q.message.as_ref().map(|m| m.chat().id) else { return Ok(None) };
-                if let Some(msg) = q.regular_message() {
-                    let _ = self.bot.edit_message_reply_markup(chat, msg.id).await;
-                }
-                Ok(q.data.clone().map(|data| Inbound {
-                    channel: CHANNEL.into(),
-                    user_key: chat.0.to_string(),
-                    message_id,
-                    text: data,
-                    lang_hint: q.from.language_code.clone(),
-                }))
-            }
-            _ => Ok(None),
+/// An update as the runtime wants it; None for updates without text, media
+/// or a button (someone joined, an edit, ...). A tap is answered at once.
+pub(super) async fn inbound(bot: &Bot, update: &Update) -> Result<Option<Inbound>> {
+    let message_id = format!("u{}", update.id.0);
+    match &update.kind {
+        UpdateKind::Message(m) => {
+            let text = if let Some(t) = m.text() {
+                t.to_string()
+            } else if m.voice().is_some() || m.photo().is_some() || m.document().is_some() {
+                // Media: kept by reference for the worker (file id), not downloaded.
+                let file = m
+                    .voice()
+                    .map(|v| v.file.id.to_string())
+                    .or_else(|| m.photo().and_then(|p| p.last()).map(|p| p.file.id.to_string()))
+                    .or_else(|| m.document().map(|d| d.file.id.to_string()))
+                    .unwrap_or_default();
+                format!("[telegram-file:{file}] {}", m.caption().unwrap_or(""))
+            } else {
+                return Ok(None);
+            };
+            Ok(Some(Inbound {
+                channel: CHANNEL.into(),
+                user_key: m.chat.id.0.to_string(),
+                message_id,
+                text,
+                lang_hint: m.from.as_ref().and_then(|u| u.language_code.clone()),
+            }))
         }
+        UpdateKind::CallbackQuery(q) => {
+            // Answer at once (the spinner stops) and take the keyboard away: a
+            // choice is made once.
+            let _ = bot.answer_callback_query(q.id.clone()).await;
+            let Some(chat) = q.message.as_ref().map(|m| m.chat().id) else { return Ok(None) };
+            if let Some(msg) = q.regular_message() {
+                let _ = bot.edit_message_reply_markup(chat, msg.id).await;
+            }
+            Ok(q.data.clone().map(|data| Inbound {
+                channel: CHANNEL.into(),
+                user_key: chat.0.to_string(),
+                message_id,
+                text: data,
+                lang_hint: q.from.language_code.clone(),
+            }))
+        }
+        _ => Ok(None),
     }
+}
 
+impl Telegram {
     /// Send what waits in the outbox, oldest first, grouped per chat.
     pub async fn deliver(&mut self) -> Result<()> {
         for pending in super::pending(self.runtime.store(), CHANNEL).await? {

@@ -90,6 +90,11 @@ impl FakeTelegram {
         }));
     }
 
+    /// The updates waiting (webhook mode: the test posts them as Telegram would).
+    pub fn take_updates(&self) -> Vec<Value> {
+        std::mem::take(&mut self.state.lock().unwrap().updates)
+    }
+
     /// The next call of `method` fails like this.
     pub fn fail_next(&self, method: &str, fault: Fault) {
         self.state.lock().unwrap().faults.push_back((method.to_lowercase(), fault));
@@ -149,7 +154,10 @@ async fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>) -> std::io::Resu
     let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
     let path = head.split_whitespace().nth(1).unwrap_or("/").to_string();
     let method = path.rsplit('/').next().unwrap_or("").to_lowercase();
-    let body: Value = serde_json::from_slice(&buf[head_end..]).unwrap_or(Value::Null);
+    let body: Value = match boundary(&head) {
+        Some(b) => multipart_fields(&buf[head_end..], &b),
+        None => serde_json::from_slice(&buf[head_end..]).unwrap_or(Value::Null),
+    };
 
     // getUpdates long-polls: wait a little for updates past the offset.
     if method == "getupdates" {
@@ -224,4 +232,24 @@ async fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>) -> std::io::Resu
     );
     stream.write_all(reply.as_bytes()).await?;
     stream.shutdown().await
+}
+
+/// The boundary of a multipart body (teloxide sends setWebhook as a form).
+fn boundary(head: &str) -> Option<String> {
+    head.lines()
+        .find(|l| l.to_lowercase().starts_with("content-type: multipart/form-data"))
+        .and_then(|l| l.split("boundary=").nth(1))
+        .map(|b| b.trim().trim_matches('"').to_string())
+}
+
+/// The text fields of a multipart form, as a JSON object.
+fn multipart_fields(body: &[u8], boundary: &str) -> Value {
+    let text = String::from_utf8_lossy(body);
+    let mut fields = serde_json::Map::new();
+    for part in text.split(&format!("--{boundary}")) {
+        let Some((head, value)) = part.split_once("\r\n\r\n") else { continue };
+        let Some(name) = head.split("name=\"").nth(1).and_then(|n| n.split('"').next()) else { continue };
+        fields.insert(name.to_string(), Value::String(value.trim_end_matches("\r\n").to_string()));
+    }
+    Value::Object(fields)
 }
