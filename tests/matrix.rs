@@ -78,20 +78,32 @@ async fn encrypted_intake_handover_and_accept_on_matrix() {
         let resident = Person::login(&hs, "resident").await;
         let room = resident.direct_chat_with(&bot_id).await;
         assert!(room.latest_encryption_state().await.unwrap().is_encrypted(), "[{}] the chat is encrypted", db.label);
-        resident.say(&room, "/mens").await;
-        resident.wait_for(0, "Hoe mogen we je noemen?").await;
-        resident.say(&room, "Sam").await;
-        resident.wait_for(0, "postcode").await;
-        resident.say(&room, "3072 AB").await;
-        let contact = resident.wait_for(0, "Hier in de chat").await;
-        resident.say(&room, &choice(&contact, "Hier in de chat")).await;
-        let consent = resident.wait_for(0, "Mag ik dit delen").await;
+        // Reply latency as the resident sees it: sent until the answer arrived
+        // (encryption, Synapse, the bot's sync and step, and back).
+        let mut latencies = Vec::new();
+        let mut step = async |text: &str, expect: &str| {
+            let t = std::time::Instant::now();
+            resident.say(&room, text).await;
+            let reply = resident.wait_for(0, expect).await;
+            latencies.push(t.elapsed().as_millis());
+            reply
+        };
+        step("/mens", "Hoe mogen we je noemen?").await;
+        step("Sam", "postcode").await;
+        let contact = step("3072 AB", "Hier in de chat").await;
+        let consent = step(&choice(&contact, "Hier in de chat"), "Mag ik dit delen").await;
         // The answer as text works as well as its number.
         assert!(consent.contains("1) Ja"), "{consent}");
-        resident.say(&room, "ja").await;
-        let times = resident.wait_for(0, "Wanneer past het jou?").await;
-        resident.say(&room, "1").await;
-        let booked = resident.wait_for(0, "Je afspraak staat").await;
+        let times = step("ja", "Wanneer past het jou?").await;
+        let booked = step("1", "Je afspraak staat").await;
+        latencies.sort();
+        eprintln!(
+            "matrix reply latency on {} (encrypted DM, ms): median {}, max {} over {}",
+            db.label,
+            latencies[latencies.len() / 2],
+            latencies[latencies.len() - 1],
+            latencies.len()
+        );
         assert!(booked.contains("Wim"), "[{}] {booked}", db.label);
 
         // The worker gets the whole story in their own encrypted chat, and accepts.

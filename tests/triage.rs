@@ -141,3 +141,30 @@ fn second_set_misses_nobody_at_risk() {
     }
     assert!(failures.is_empty(), "{}\n\nmistakes:\n{}", failures.join("\n"), report.mistakes.join("\n"));
 }
+
+/// The third independent set (300 messages) stays held-out: nobody tunes on
+/// its messages, so it keeps estimating how triage does on wordings it never
+/// saw (README). Its floors are its own scores of 2026-12-01, a little
+/// rounded down: below the targets, and a change that makes unseen
+/// messages worse fails here.
+#[test]
+fn third_set_held_out_does_not_get_worse() {
+    let content = common::shipped_content();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/triage/third-set.jsonl");
+    let rows = parse_jsonl(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let report = evaluate(&content.triage, &rows);
+    println!("{report}");
+    let all = &report.all;
+    let scores = [
+        ("domain micro-F1", all.micro.f1(), 0.83),
+        ("safety recall", all.safety.recall(), 0.74),
+        ("safety precision", all.safety.precision(), 0.80),
+        ("urgency", all.urgency_accuracy(), 0.77),
+    ];
+    let worse: Vec<String> = scores
+        .iter()
+        .filter(|(_, got, floor)| got < floor)
+        .map(|(what, got, floor)| format!("{what} {got:.3} < {floor}"))
+        .collect();
+    assert!(worse.is_empty(), "triage got worse on unseen messages: {}", worse.join(", "));
+}

@@ -165,11 +165,27 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     // of an Arabic message numbers its pairs on its own).
     type Half = (String, usize, usize, String);
     let (mut who, mut what): (Vec<Half>, Vec<Half>) = (Vec::new(), Vec::new());
-    for (m, h, tokens) in found {
+    // One word counts once per domain: "brief" and "brief van" are one
+    // letter, not two reasons. Strong terms first, so the overlap keeps the
+    // stronger weight. (token slice, domain, start, end) of what was counted.
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| match found[i].0.term(found[i].1.term).target {
+        Target::Domain { weight_halves, .. } => std::cmp::Reverse(weight_halves),
+        _ => std::cmp::Reverse(0),
+    });
+    let mut counted: Vec<(*const Token, usize, usize, usize)> = Vec::new();
+    for (m, h, tokens) in order.into_iter().map(|i| &found[i]) {
         let w = words(h, tokens);
         match m.term(h.term).target {
             Target::Domain { index, weight_halves } => {
-                halves[index] += weight_halves as u32;
+                let (start, end) = (h.start, h.start + h.len);
+                let overlaps = counted
+                    .iter()
+                    .any(|&(t, d, s, e)| std::ptr::eq(t, tokens.as_ptr()) && d == index && start < e && s < end);
+                if !overlaps {
+                    halves[index] += weight_halves as u32;
+                    counted.push((tokens.as_ptr(), index, start, end));
+                }
                 if !evidence[index].contains(&w) {
                     evidence[index].push(w);
                 }
