@@ -115,7 +115,7 @@ impl Matrix {
     ) -> Result<Option<Matrix>> {
         std::fs::create_dir_all(&config.store)
             .with_context(|| format!("cannot create the Matrix store folder {}", config.store.display()))?;
-        let mut wait = Duration::from_millis(500);
+        let mut backoff = super::Backoff::new(Duration::from_millis(500));
         loop {
             match Self::login(&config).await {
                 Ok(client) => {
@@ -128,13 +128,11 @@ impl Matrix {
                     eprintln!(
                         "luisterloket: cannot reach the Matrix homeserver {} ({e:#}); trying again in {} s",
                         config.homeserver,
-                        wait.as_secs_f32()
+                        backoff.secs()
                     );
-                    tokio::select! {
-                        _ = tokio::time::sleep(wait) => {}
-                        _ = stop.changed() => return Ok(None),
+                    if !backoff.wait(stop).await {
+                        return Ok(None);
                     }
-                    wait = (wait * 2).min(Duration::from_secs(30));
                 }
             }
         }
@@ -229,7 +227,7 @@ impl Matrix {
     async fn sync_loop(&self, mut stop: tokio::sync::watch::Receiver<bool>) -> Result<()> {
         let token_path = self.config.store.join(SYNC_TOKEN_FILE);
         let mut token = std::fs::read_to_string(&token_path).ok().map(|t| t.trim().to_string());
-        let mut backoff = Duration::from_millis(200);
+        let mut backoff = super::Backoff::new(Duration::from_millis(200));
         loop {
             if *stop.borrow() {
                 break;
@@ -244,13 +242,12 @@ impl Matrix {
             };
             let response = match response {
                 Ok(r) => {
-                    backoff = Duration::from_millis(200);
+                    backoff.reset();
                     r
                 }
                 Err(e) => {
-                    tracing::warn!(error = %e, wait_ms = backoff.as_millis() as u64, "matrix sync failed; retrying");
-                    tokio::time::sleep(backoff).await;
-                    backoff = (backoff * 2).min(Duration::from_secs(30));
+                    tracing::warn!(error = %e, wait_s = backoff.secs(), "matrix sync failed; retrying");
+                    backoff.wait(&mut stop).await;
                     continue;
                 }
             };
@@ -263,8 +260,7 @@ impl Matrix {
                     // Not committed: sync again from the old token; the inbox
                     // skips what was already handled.
                     tracing::error!(error = %e, "matrix batch not processed; will retry");
-                    tokio::time::sleep(backoff).await;
-                    backoff = (backoff * 2).min(Duration::from_secs(30));
+                    backoff.wait(&mut stop).await;
                 }
             }
         }
@@ -375,7 +371,7 @@ impl Matrix {
             // joined would reach a device that never got its key. Wait.
             if let Ok(user) = <&UserId>::try_from(pending.user_key.as_str()) {
                 let member = room.get_member_no_sync(user).await?;
-                if !member.is_some_and(|m| *m.membership() == MembershipState::Join) {
+                if member.is_none_or(|m| *m.membership() != MembershipState::Join) {
                     tracing::debug!("waiting for someone to join their chat with the bot");
                     continue;
                 }

@@ -16,6 +16,39 @@ pub fn install_tls_provider() {
     let _ = rustls::crypto::ring::default_provider().install_default();
 }
 
+/// Waiting longer after each failure to reach a server, up to 30 s, and
+/// short again after a success: a server that is down is not hammered, one
+/// that is back is used at once.
+pub struct Backoff {
+    first: std::time::Duration,
+    next: std::time::Duration,
+}
+
+impl Backoff {
+    pub fn new(first: std::time::Duration) -> Self {
+        Backoff { first, next: first }
+    }
+
+    pub fn reset(&mut self) {
+        self.next = self.first;
+    }
+
+    /// How long the next wait will be (for the log).
+    pub fn secs(&self) -> f32 {
+        self.next.as_secs_f32()
+    }
+
+    /// Wait, then make the next wait twice as long. False when `stop` came first.
+    pub async fn wait(&mut self, stop: &mut tokio::sync::watch::Receiver<bool>) -> bool {
+        let wait = self.next;
+        self.next = (wait * 2).min(std::time::Duration::from_secs(30));
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => true,
+            _ = stop.changed() => false,
+        }
+    }
+}
+
 /// A reply as plain text with its choices under it: numbered when the
 /// resident may answer with the number, bullets otherwise. For apps without
 /// buttons (the terminal, Matrix).

@@ -97,7 +97,7 @@ impl Telegram {
     /// that cannot be reached is tried again with backoff until it answers.
     /// Then the command menu. False when `stop` came first.
     pub async fn hello(&self, stop: &mut tokio::sync::watch::Receiver<bool>) -> Result<bool> {
-        let mut wait = Duration::from_millis(500);
+        let mut backoff = super::Backoff::new(Duration::from_millis(500));
         let me = loop {
             match self.bot.get_me().await {
                 Ok(me) => break me,
@@ -107,13 +107,11 @@ impl Telegram {
                 Err(e) => {
                     eprintln!(
                         "luisterloket: cannot reach the Telegram server ({e}); trying again in {} s",
-                        wait.as_secs_f32()
+                        backoff.secs()
                     );
-                    tokio::select! {
-                        _ = tokio::time::sleep(wait) => {}
-                        _ = stop.changed() => return Ok(false),
+                    if !backoff.wait(stop).await {
+                        return Ok(false);
                     }
-                    wait = (wait * 2).min(Duration::from_secs(30));
                 }
             }
         };
@@ -135,7 +133,7 @@ impl Telegram {
             tracing::warn!(error = %e, "deleteWebhook failed; polling may be refused");
         }
         let mut offset: i32 = 0;
-        let mut backoff = Duration::from_millis(200);
+        let mut backoff = super::Backoff::new(Duration::from_millis(200));
         loop {
             self.deliver().await?;
             if *stop.borrow() {
@@ -148,13 +146,12 @@ impl Telegram {
             };
             let updates = match updates {
                 Ok(u) => {
-                    backoff = Duration::from_millis(200);
+                    backoff.reset();
                     u
                 }
                 Err(e) => {
-                    tracing::warn!(error = %e, wait_ms = backoff.as_millis() as u64, "getUpdates failed; retrying");
-                    tokio::time::sleep(backoff).await;
-                    backoff = (backoff * 2).min(Duration::from_secs(30));
+                    tracing::warn!(error = %e, wait_s = backoff.secs(), "getUpdates failed; retrying");
+                    backoff.wait(&mut stop).await;
                     continue;
                 }
             };

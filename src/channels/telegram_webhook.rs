@@ -70,7 +70,7 @@ pub async fn run(mut telegram: Telegram, hook: Webhook, mut stop: tokio::sync::w
     let listener = tokio::net::TcpListener::bind(hook.listen)
         .await
         .with_context(|| format!("cannot listen on {} (TELEGRAM_WEBHOOK_LISTEN)", hook.listen))?;
-    let mut wait = Duration::from_millis(500);
+    let mut backoff = super::Backoff::new(Duration::from_millis(500));
     loop {
         match telegram.bot().set_webhook(hook.url.clone()).secret_token(hook.secret.clone()).await {
             Ok(_) => break,
@@ -79,11 +79,9 @@ pub async fn run(mut telegram: Telegram, hook: Webhook, mut stop: tokio::sync::w
             }
             Err(e) => {
                 tracing::warn!(error = %e, "setWebhook failed; trying again");
-                tokio::select! {
-                    _ = tokio::time::sleep(wait) => {}
-                    _ = stop.changed() => return Ok(()),
+                if !backoff.wait(&mut stop).await {
+                    return Ok(());
                 }
-                wait = (wait * 2).min(Duration::from_secs(30));
             }
         }
     }
