@@ -1,7 +1,8 @@
 //! Telegram end to end through teloxide and a fake Bot API on 127.0.0.1:
 //! a resident goes from "/mens" to a booked appointment with inline buttons,
-//! while the fake server answers 429 (retry_after), 502 and long polls; no
-//! reply is lost and none is sent twice. On SQLite and PostgreSQL.
+//! while the fake server answers 429 (retry_after), 502, hangs (a timeout)
+//! and long polls; no reply is lost and none is sent twice. On SQLite and
+//! PostgreSQL.
 
 mod common;
 
@@ -47,7 +48,9 @@ async fn intake_to_booking_through_telegram_survives_faults() {
     for db in common::databases().await {
         let fake = FakeTelegram::start().await;
         let rt = Arc::new(common::runtime(&db.url).await);
-        let bot = Bot::new("123:TEST").set_api_url(reqwest::Url::parse(&fake.url).unwrap());
+        // A client that gives up after 3 s, so a hanging request is a timeout here.
+        let client = reqwest::Client::builder().timeout(Duration::from_secs(3)).build().unwrap();
+        let bot = Bot::with_client("123:TEST", client).set_api_url(reqwest::Url::parse(&fake.url).unwrap());
         let limits = Limits { per_chat: Duration::ZERO, overall: Duration::ZERO, poll_seconds: 1 };
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         let channel = tokio::spawn(Telegram::new(bot, rt.clone(), limits).run(stop_rx));
@@ -79,6 +82,9 @@ async fn intake_to_booking_through_telegram_survives_faults() {
             db.label
         );
 
+        // The network hangs on the next reply: the client times out, the reply
+        // stays in the outbox and goes out once.
+        fake.fail_next("sendmessage", Fault::Hang(4000));
         fake.tap(chat, "chat");
         let sent = settle(&fake, chat, sent.len()).await;
         assert!(sent.last().unwrap()["text"].as_str().unwrap().contains("Mag ik dit delen"), "[{}]", db.label);
@@ -113,7 +119,8 @@ async fn intake_to_booking_through_telegram_survives_faults() {
         assert_eq!(unique.len(), delivered.len(), "[{}] a reply was sent twice: {delivered:#?}", db.label);
         assert_eq!(fake.calls("answercallbackquery").len(), 3, "[{}]", db.label);
         assert_eq!(fake.calls("editmessagereplymarkup").len(), 3, "[{}]", db.label);
-        assert!(fake.calls("sendmessage").iter().any(|c| c["_ok"] == false), "[{}] the faults happened", db.label);
+        let failed = fake.calls("sendmessage").iter().filter(|c| c["_ok"] == false).count();
+        assert_eq!(failed, 3, "[{}] the 429, the 502 and the hang happened", db.label);
         // The command menu, per language, in that language's words.
         let menus = fake.calls("setmycommands");
         let arabic = menus.iter().find(|c| c["language_code"] == "ar").expect("an Arabic menu");

@@ -1,7 +1,7 @@
 //! A fake Telegram Bot API on 127.0.0.1 for the tests: enough of the HTTP
 //! API for teloxide (getMe, getUpdates, sendMessage, answerCallbackQuery,
 //! editMessageReplyMarkup, setMyCommands, ...), recording every call, with
-//! faults on demand: 429 with retry_after, 502, and slow answers.
+//! faults on demand: 429 with retry_after, 502, and requests that hang.
 
 #![allow(dead_code)]
 
@@ -20,6 +20,9 @@ pub enum Fault {
     BadGateway,
     /// HTTP 401: the token is not valid.
     Unauthorized,
+    /// No answer for this many milliseconds, then the connection closes: the
+    /// request never reached Telegram (a network that hangs).
+    Hang(u64),
 }
 
 #[derive(Default)]
@@ -169,6 +172,24 @@ async fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>) -> std::io::Resu
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
+    let hang = {
+        let mut st = state.lock().unwrap();
+        match st.faults.front() {
+            Some((m, Fault::Hang(ms))) if *m == method => {
+                let ms = *ms;
+                st.faults.pop_front();
+                let mut recorded = body.clone();
+                recorded["_ok"] = json!(false);
+                st.calls.push((method.clone(), recorded));
+                Some(ms)
+            }
+            _ => None,
+        }
+    };
+    if let Some(ms) = hang {
+        tokio::time::sleep(Duration::from_millis(ms)).await;
+        return Ok(());
+    }
     let (status, response) = {
         let mut st = state.lock().unwrap();
         let fault = match st.faults.front() {
@@ -192,6 +213,7 @@ async fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>) -> std::io::Resu
                 st.calls.push((method.clone(), recorded));
                 (502, "<html><body>502 Bad Gateway</body></html>".to_string())
             }
+            Some(Fault::Hang(_)) => unreachable!("handled before"),
             None => {
                 recorded["_ok"] = json!(true);
                 st.calls.push((method.clone(), recorded));
