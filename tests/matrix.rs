@@ -118,6 +118,26 @@ async fn encrypted_intake_handover_and_accept_on_matrix() {
         assert_eq!(rt.store().handovers(Some("accepted"), None).await.unwrap().len(), 1, "[{}]", db.label);
         assert!(!times.is_empty());
 
+        // A restart: the bot comes back with its saved session (the same
+        // device and keys, no new login) and its sync token, and goes on.
+        let session = std::fs::read_to_string(store.path().join("session.json")).unwrap();
+        let _ = stop_tx.send(true);
+        channel.await.unwrap().unwrap();
+        let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
+        let bot = Matrix::connect(config.clone(), rt.clone(), &mut stop_rx).await.unwrap().expect("restored");
+        let channel = tokio::spawn(bot.run(stop_rx.clone()));
+        assert_eq!(
+            std::fs::read_to_string(store.path().join("session.json")).unwrap(),
+            session,
+            "[{}] the restart reuses the saved session",
+            db.label
+        );
+        let seen = resident.messages().len();
+        resident.say(&room, "/afspraak").await;
+        let mine = resident.wait_for(seen, "Je hebt een afspraak met Wim").await;
+        assert!(mine.contains("Afzeggen"), "[{}] {mine}", db.label);
+        resident.say(&room, &choice(&mine, "Zo laten")).await;
+
         // The team room saw the new handover, without the resident's name.
         let team_note = coordinator.wait_for(0, "#1").await;
         assert!(!team_note.contains("Sam"), "[{}] no names in the team room: {team_note}", db.label);
