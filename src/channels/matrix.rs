@@ -346,8 +346,8 @@ impl Matrix {
 
     fn is_staff(&self, user: &str) -> bool {
         let dir = self.runtime.directory();
-        let ours = |c: &crate::directory::Contact| c.channel == CHANNEL && c.id == user;
-        dir.workers.iter().any(|w| ours(&w.contact)) || dir.coordinators.iter().any(|c| ours(&c.contact))
+        dir.workers.iter().any(|w| w.contact.is(CHANNEL, user))
+            || dir.coordinators.iter().any(|c| c.contact.is(CHANNEL, user))
     }
 
     /// Send what waits in the outbox, grouped per person.

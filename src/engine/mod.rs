@@ -71,6 +71,13 @@ pub struct Reply {
     pub numbered: bool,
 }
 
+impl Reply {
+    /// A reply that is only text, no choices.
+    pub fn say(text: String) -> Reply {
+        Reply { text, buttons: Vec::new(), numbered: false }
+    }
+}
+
 /// What a stored case is made of: language-neutral values plus the resident's own words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CaseDraft {
@@ -544,7 +551,7 @@ impl<'a> Run<'a> {
                 }
                 StepKind::Summary(m) => {
                     let text = self.summary(m);
-                    self.effects.push(Effect::Reply(Reply { text, buttons: Vec::new(), numbered: false }));
+                    self.effects.push(Effect::Reply(Reply::say(text)));
                     self.set_top(self.after(flow, i));
                 }
                 StepKind::Case => {
@@ -611,12 +618,12 @@ impl<'a> Run<'a> {
 
     fn say(&mut self, id: &str) {
         let text = self.texts.render(&self.state.lang, id, &[]);
-        self.effects.push(Effect::Reply(Reply { text, buttons: Vec::new(), numbered: false }));
+        self.effects.push(Effect::Reply(Reply::say(text)));
     }
 
     fn say_ref(&mut self, m: &MsgRef) {
         let text = self.render_ref(m);
-        self.effects.push(Effect::Reply(Reply { text, buttons: Vec::new(), numbered: false }));
+        self.effects.push(Effect::Reply(Reply::say(text)));
     }
 
     fn reprompt(&mut self) {

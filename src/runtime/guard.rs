@@ -30,8 +30,5 @@ pub fn check(texts: &Catalog, state: &mut State, assessment: &Assessment) -> Opt
     let first = !state.guard_shown;
     state.guard_shown = true;
     let text = if first { texts.render(&state.lang, GUARD_MESSAGE, &[]) } else { String::new() };
-    Some(Guarded {
-        reply: Reply { text, buttons: Vec::new(), numbered: false },
-        evidence: assessment.safety_evidence.clone(),
-    })
+    Some(Guarded { reply: Reply::say(text), evidence: assessment.safety_evidence.clone() })
 }

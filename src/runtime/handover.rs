@@ -26,6 +26,18 @@ impl Contact {
     pub fn user_key(&self) -> String {
         if self.channel == crate::channels::console::CHANNEL { format!("console:{}", self.id) } else { self.id.clone() }
     }
+
+    /// Whether a message from `user_key` on `channel` comes from this person.
+    pub fn is(&self, channel: &str, user_key: &str) -> bool {
+        self.channel == channel && self.user_key() == user_key
+    }
+}
+
+/// Put a reply in the outbox for someone in the directory (a worker, a
+/// coordinator, a team room).
+pub(super) async fn send_to(tx: &mut Tx, contact: &Contact, reply: &Reply, now: DateTime<Utc>) -> Result<()> {
+    tx.enqueue(&contact.channel, &contact.user_key(), &serde_json::to_string(reply)?, now).await?;
+    Ok(())
 }
 
 /// The language a worker reads their handovers in: the first they list that we ship.
@@ -306,9 +318,7 @@ impl Runtime {
                             "worker-cancelled",
                             &[("number", id.to_string()), ("name", name)],
                         );
-                        let reply = Reply { text, buttons: Vec::new(), numbered: false };
-                        tx.enqueue(&w.contact.channel, &w.contact.user_key(), &serde_json::to_string(&reply)?, now)
-                            .await?;
+                        send_to(tx, &w.contact, &Reply::say(text), now).await?;
                     }
                 }
             }
@@ -404,7 +414,7 @@ impl Runtime {
             ],
             numbered: true,
         };
-        tx.enqueue(&worker.contact.channel, &worker.contact.user_key(), &serde_json::to_string(&reply)?, now).await?;
+        send_to(tx, &worker.contact, &reply, now).await?;
         let dir = self.directory();
         let args = [("number", handover_id.to_string()), ("worker", worker.first_name().to_string())];
         self.notify_team(content, tx, &dir, handover_id, "team-new", &args, now).await
@@ -445,8 +455,7 @@ impl Runtime {
     ) -> Result<()> {
         if let Some(c) = dir.on_duty() {
             let lang = c.languages.first().cloned().unwrap_or_else(|| "nl".into());
-            let reply = Reply { text: content.texts.render(&lang, id, args), buttons: Vec::new(), numbered: false };
-            tx.enqueue(&c.contact.channel, &c.contact.user_key(), &serde_json::to_string(&reply)?, now).await?;
+            send_to(tx, &c.contact, &Reply::say(content.texts.render(&lang, id, args)), now).await?;
         }
         self.notify_team(content, tx, dir, handover_id, id, args, now).await
     }
@@ -478,8 +487,7 @@ impl Runtime {
             .and_then(|c| c.languages.first().cloned())
             .unwrap_or_else(|| crate::i18n::SOURCE_LANG.into());
         let text = format!("[{}] {}", wijk.name, content.texts.render(&lang, id, args));
-        let reply = Reply { text, buttons: Vec::new(), numbered: false };
-        tx.enqueue(&room.channel, &room.user_key(), &serde_json::to_string(&reply)?, now).await?;
+        send_to(tx, room, &Reply::say(text), now).await?;
         Ok(())
     }
 
@@ -548,6 +556,6 @@ impl Runtime {
                 t.render(&case.lang, "resident-reassign-pending", &[])
             }
         };
-        Ok(Reply { text, buttons: Vec::new(), numbered: false })
+        Ok(Reply::say(text))
     }
 }

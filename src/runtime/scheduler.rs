@@ -10,7 +10,7 @@ use crate::content::Content;
 use crate::engine::{Button, Reply};
 use crate::handover::sla;
 use crate::handover::slots::Slot;
-use crate::runtime::handover::{slot_label, worker_lang};
+use crate::runtime::handover::{send_to, slot_label, worker_lang};
 use crate::store::Tx;
 use crate::triage::Urgency;
 use anyhow::Result;
@@ -112,7 +112,7 @@ impl Runtime {
                         "reminder-resident",
                         &[("worker", w.first_name().to_string()), ("time", time(&case.lang))],
                     );
-                    tx.enqueue(&case.channel, &case.user_key, &serde_json::to_string(&say(text))?, now).await?;
+                    tx.enqueue(&case.channel, &case.user_key, &serde_json::to_string(&Reply::say(text))?, now).await?;
                     let lang = worker_lang(&content, w);
                     let name = case.answers.get("name").and_then(|v| v.as_str()).unwrap_or("-").to_string();
                     let text = t.render(
@@ -120,8 +120,7 @@ impl Runtime {
                         "reminder-worker",
                         &[("number", job.handover_id.to_string()), ("name", name), ("time", time(&lang))],
                     );
-                    tx.enqueue(&w.contact.channel, &w.contact.user_key(), &serde_json::to_string(&say(text))?, now)
-                        .await?;
+                    send_to(&mut tx, &w.contact, &Reply::say(text), now).await?;
                 }
                 (FOLLOW_UP, Some(w)) if matches!(case.state.as_str(), "booked" | "accepted") => {
                     let id = job.handover_id;
@@ -152,8 +151,7 @@ impl Runtime {
                             .collect(),
                         numbered: true,
                     };
-                    tx.enqueue(&w.contact.channel, &w.contact.user_key(), &serde_json::to_string(&outcome)?, now)
-                        .await?;
+                    send_to(&mut tx, &w.contact, &outcome, now).await?;
                 }
                 _ => {} // nothing to do any more (accepted in time, cancelled, closed)
             }
@@ -179,7 +177,7 @@ impl Runtime {
             return Ok(Some(match answer {
                 "ok" => {
                     tx.set_handover_state(id, "accepted", None, now).await?;
-                    say(content.texts.render(lang, "proposal-thanks", &[]))
+                    Reply::say(content.texts.render(lang, "proposal-thanks", &[]))
                 }
                 "no" => {
                     tx.cancel_appointments(id).await?;
@@ -196,7 +194,7 @@ impl Runtime {
                         now,
                     )
                     .await?;
-                    say(content.texts.render(lang, "proposal-coordinator", &[]))
+                    Reply::say(content.texts.render(lang, "proposal-coordinator", &[]))
                 }
                 _ => return Ok(None),
             }));
@@ -210,10 +208,6 @@ impl Runtime {
             return Ok(None);
         }
         tx.set_feedback(id, answer, now).await?;
-        Ok(Some(say(content.texts.render(lang, "followup-thanks", &[]))))
+        Ok(Some(Reply::say(content.texts.render(lang, "followup-thanks", &[]))))
     }
-}
-
-fn say(text: String) -> Reply {
-    Reply { text, buttons: Vec::new(), numbered: false }
 }

@@ -60,9 +60,7 @@ impl Runtime {
         now: DateTime<Utc>,
     ) -> Result<Option<Handled>> {
         let dir = self.directory();
-        let Some(worker) =
-            dir.workers.iter().find(|w| w.contact.channel == msg.channel && w.contact.user_key() == msg.user_key)
-        else {
+        let Some(worker) = dir.workers.iter().find(|w| w.contact.is(&msg.channel, &msg.user_key)) else {
             return Ok(None);
         };
         let mut tx = self.store.begin().await?;
@@ -79,10 +77,9 @@ impl Runtime {
             None => msg.text.trim().to_string(),
         };
         let mut out: Vec<(String, String, Reply)> = Vec::new();
-        let say = |text: String| Reply { text, buttons: Vec::new(), numbered: false };
         let me = (msg.channel.clone(), msg.user_key.clone());
         match parse(&text) {
-            StaffCommand::Help => out.push((me.0, me.1, say(t.render(&lang, "worker-help", &[])))),
+            StaffCommand::Help => out.push((me.0, me.1, Reply::say(t.render(&lang, "worker-help", &[])))),
             StaffCommand::Accept(id)
             | StaffCommand::Decline(id, _)
             | StaffCommand::Outcome(id, _)
@@ -90,7 +87,7 @@ impl Runtime {
             | StaffCommand::Proposed(id, _)
                 if tx.case_for_handover(id).await?.and_then(|c| c.worker_id).as_deref() != Some(worker.id.as_str()) =>
             {
-                out.push((me.0, me.1, say(t.render(&lang, "worker-not-yours", &[("number", id.to_string())]))));
+                out.push((me.0, me.1, Reply::say(t.render(&lang, "worker-not-yours", &[("number", id.to_string())]))));
             }
             StaffCommand::Accept(id) => {
                 let case = tx.case_for_handover(id).await?.expect("checked above");
@@ -98,7 +95,7 @@ impl Runtime {
                 out.push((
                     me.0.clone(),
                     me.1.clone(),
-                    say(t.render(&lang, "worker-accepted", &[("number", id.to_string())])),
+                    Reply::say(t.render(&lang, "worker-accepted", &[("number", id.to_string())])),
                 ));
                 let time = case
                     .appointment
@@ -110,7 +107,7 @@ impl Runtime {
                     "resident-accepted",
                     &[("worker", worker.first_name().to_string()), ("time", time)],
                 );
-                out.push((case.channel, case.user_key, say(text)));
+                out.push((case.channel, case.user_key, Reply::say(text)));
             }
             StaffCommand::Decline(id, reason) => {
                 let case = tx.case_for_handover(id).await?.expect("checked above");
@@ -119,7 +116,7 @@ impl Runtime {
                 out.push((
                     me.0.clone(),
                     me.1.clone(),
-                    say(t.render(&lang, "worker-declined", &[("number", id.to_string())])),
+                    Reply::say(t.render(&lang, "worker-declined", &[("number", id.to_string())])),
                 ));
                 let reply = self.reassign(content, &mut tx, &dir, &case, &worker.id, now).await?;
                 out.push((case.channel, case.user_key, reply));
@@ -135,7 +132,11 @@ impl Runtime {
                     super::handover::OFFERED,
                 );
                 if free.is_empty() {
-                    out.push((me.0, me.1, say(t.render(&lang, "worker-no-times", &[("number", id.to_string())]))));
+                    out.push((
+                        me.0,
+                        me.1,
+                        Reply::say(t.render(&lang, "worker-no-times", &[("number", id.to_string())])),
+                    ));
                 } else {
                     let buttons = free
                         .iter()
@@ -175,7 +176,11 @@ impl Runtime {
                         out.push((
                             me.0.clone(),
                             me.1.clone(),
-                            say(t.render(&lang, "worker-proposed", &[("number", id.to_string()), ("time", mine)])),
+                            Reply::say(t.render(
+                                &lang,
+                                "worker-proposed",
+                                &[("number", id.to_string()), ("time", mine)],
+                            )),
                         ));
                         let theirs = slot_label(t, &case.lang, slot.starts_at, slot.mode.as_str());
                         let ask = Reply {
@@ -198,14 +203,16 @@ impl Runtime {
                         };
                         out.push((case.channel, case.user_key, ask));
                     }
-                    None => {
-                        out.push((me.0, me.1, say(t.render(&lang, "worker-no-times", &[("number", id.to_string())]))))
-                    }
+                    None => out.push((
+                        me.0,
+                        me.1,
+                        Reply::say(t.render(&lang, "worker-no-times", &[("number", id.to_string())])),
+                    )),
                 }
             }
             StaffCommand::Outcome(id, outcome) => {
                 tx.set_outcome(id, &outcome, now).await?;
-                out.push((me.0, me.1, say(t.render(&lang, "outcome-thanks", &[("number", id.to_string())]))));
+                out.push((me.0, me.1, Reply::say(t.render(&lang, "outcome-thanks", &[("number", id.to_string())]))));
             }
         }
         let mine = out.iter().filter(|(c, u, _)| *c == msg.channel && *u == msg.user_key).count();
