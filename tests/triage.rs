@@ -7,7 +7,7 @@
 
 mod common;
 
-use luisterloket::triage::eval::{evaluate, parse_jsonl};
+use luisterloket::triage::eval::{Report, evaluate, parse_jsonl};
 use std::process::Command;
 
 const MIN_DOMAIN_F1: f64 = 0.85;
@@ -15,14 +15,23 @@ const MIN_SAFETY_PRECISION: f64 = 0.80;
 const MIN_URGENCY: f64 = 0.80;
 const MIN_LANGUAGE: f64 = 0.95;
 
+fn labelled_set(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/triage").join(name)
+}
+
+/// A labelled set in tests/triage/ scored with the shipped lexicons (printed
+/// for the log): how many messages it has, and the report.
+fn score_set(name: &str) -> (usize, Report) {
+    let rows = parse_jsonl(&std::fs::read_to_string(labelled_set(name)).unwrap()).unwrap();
+    let report = evaluate(&common::shipped_content().triage, &rows);
+    println!("{report}");
+    (rows.len(), report)
+}
+
 #[test]
 fn labelled_set_meets_the_floors_in_every_language() {
-    let content = common::shipped_content();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/triage/labelled.jsonl");
-    let rows = parse_jsonl(&std::fs::read_to_string(path).unwrap()).unwrap();
-    assert!(rows.len() >= 200, "the labelled set has {} messages", rows.len());
-    let report = evaluate(&content.triage, &rows);
-    println!("{report}");
+    let (messages, report) = score_set("labelled.jsonl");
+    assert!(messages >= 200, "the labelled set has {messages} messages");
     let mut failures = Vec::new();
     for (lang, s) in report.per_language.iter().map(|(l, s)| (l.as_str(), s)).chain([("all", &report.all)]) {
         if s.safety.recall() < 1.0 {
@@ -106,7 +115,7 @@ fn cli_detects_language_and_safety() {
 
 #[test]
 fn cli_eval_prints_scores() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/triage/labelled.jsonl");
+    let path = labelled_set("labelled.jsonl");
     let out = Command::new(env!("CARGO_BIN_EXE_luisterloket")).args(["triage", "--eval"]).arg(path).output().unwrap();
     assert!(out.status.success());
     let s = String::from_utf8(out.stdout).unwrap();
@@ -119,11 +128,7 @@ fn cli_eval_prints_scores() {
 /// (README), now a regression guard: no one at risk may be missed.
 #[test]
 fn second_set_misses_nobody_at_risk() {
-    let content = common::shipped_content();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/triage/second-set.jsonl");
-    let rows = parse_jsonl(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let report = evaluate(&content.triage, &rows);
-    println!("{report}");
+    let (_, report) = score_set("second-set.jsonl");
     let mut failures = Vec::new();
     for (lang, s) in &report.per_language {
         if s.safety.recall() < 1.0 {
@@ -149,11 +154,7 @@ fn second_set_misses_nobody_at_risk() {
 /// messages worse fails here.
 #[test]
 fn third_set_held_out_does_not_get_worse() {
-    let content = common::shipped_content();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/triage/third-set.jsonl");
-    let rows = parse_jsonl(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let report = evaluate(&content.triage, &rows);
-    println!("{report}");
+    let (_, report) = score_set("third-set.jsonl");
     let all = &report.all;
     let scores = [
         ("domain micro-F1", all.micro.f1(), 0.83),
