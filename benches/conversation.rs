@@ -4,12 +4,15 @@
 //!
 //! Run: `cargo bench --bench conversation` (numbers go in the README).
 
-use luisterloket::content::{Content, Location};
+mod common;
+
+use common::{percentile, shipped_content, sorted_times};
+use luisterloket::content::Content;
 use luisterloket::engine::{self, Event, State};
 use luisterloket::runtime::{Inbound, Runtime, SystemClock};
 use luisterloket::store::Store;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// One full Dutch journey, as a resident types it: the story, the questions,
 /// consent, and booking a time with a worker (the same as transcript 01).
@@ -34,15 +37,6 @@ const INTAKE: &[&str] = &[
     "ja",
     "1",
 ];
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-fn content() -> Content {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    Content::load(&Location::Folders { dialogs: root.join("dialogs"), locales: root.join("locales") }).unwrap().0
-}
 
 fn bench_engine(content: &Content) {
     let mut times = Vec::new();
@@ -92,12 +86,8 @@ async fn bench_runtime(label: &str, url: &str, content: Content) {
             })
         })
         .collect();
-    let mut times = Vec::new();
-    for t in tasks {
-        times.extend(t.await.unwrap());
-    }
+    let times = sorted_times(tasks).await;
     let total = start.elapsed();
-    times.sort();
     println!(
         "runtime step on {label} ({residents} residents at once, full intake each): {:.0} messages/s, median {:?}, p99 {:?}",
         times.len() as f64 / total.as_secs_f64(),
@@ -108,12 +98,12 @@ async fn bench_runtime(label: &str, url: &str, content: Content) {
 }
 
 fn main() {
-    let content_for_engine = content();
+    let content_for_engine = shipped_content();
     bench_engine(&content_for_engine);
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let sqlite = dir.path().join("bench.db").to_string_lossy().into_owned();
-    rt.block_on(bench_runtime("SQLite (file, WAL)", &sqlite, content()));
+    rt.block_on(bench_runtime("SQLite (file, WAL)", &sqlite, shipped_content()));
     if let Ok(admin) = std::env::var("LUISTERLOKET_TEST_PG") {
         let url = rt.block_on(async {
             use sqlx::Connection;
@@ -122,6 +112,6 @@ fn main() {
             sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut c).await.unwrap();
             format!("{}/{name}", admin.rsplit_once('/').unwrap().0)
         });
-        rt.block_on(bench_runtime("PostgreSQL (local, fsync off)", &url, content()));
+        rt.block_on(bench_runtime("PostgreSQL (local, fsync off)", &url, shipped_content()));
     }
 }

@@ -3,12 +3,13 @@
 //! available to the moment the bot's reply reaches the server.
 //! Run: `cargo bench --bench telegram`.
 
+mod common;
 #[path = "../tests/common/fake_telegram.rs"]
 mod fake_telegram;
 
+use common::{percentile, shipped_content, sorted_times};
 use fake_telegram::FakeTelegram;
 use luisterloket::channels::telegram::{Limits, Telegram};
-use luisterloket::content::{Content, Location};
 use luisterloket::runtime::{Runtime, SystemClock};
 use luisterloket::store::Store;
 use std::sync::Arc;
@@ -20,9 +21,7 @@ const MESSAGES: &[&str] = &["/mens", "Sam", "3072 AB", "/hulp", "/taal", "1", "/
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let content =
-        Content::load(&Location::Folders { dialogs: root.join("dialogs"), locales: root.join("locales") }).unwrap().0;
+    let content = shipped_content();
     let dir = tempfile::tempdir().unwrap();
     let store = Store::connect(&dir.path().join("bench.db").to_string_lossy()).await.unwrap();
     let rt = Arc::new(Runtime::open(store, content, Arc::new(SystemClock)).await.unwrap());
@@ -56,20 +55,15 @@ async fn main() {
             })
         })
         .collect();
-    let mut times = Vec::new();
-    for t in tasks {
-        times.extend(t.await.unwrap());
-    }
+    let times = sorted_times(tasks).await;
     let total = start.elapsed();
     let _ = stop_tx.send(true);
     channel.await.unwrap().unwrap();
-    times.sort();
-    let at = |p: f64| times[((times.len() - 1) as f64 * p) as usize];
     println!(
         "telegram end to end ({RESIDENTS} residents at once, {} messages): median {:?}, p99 {:?}, {:.0} messages/s",
         times.len(),
-        at(0.5),
-        at(0.99),
+        percentile(&times, 0.5),
+        percentile(&times, 0.99),
         times.len() as f64 / total.as_secs_f64()
     );
 }

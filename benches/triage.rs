@@ -1,15 +1,16 @@
 //! Triage speed: one message at a time, over the labelled set (six languages,
 //! language detection included). Run: `cargo bench --bench triage`.
 
-use luisterloket::content::{Content, Location};
+mod common;
+
+use common::{percentile, shipped_content};
 use luisterloket::triage::eval::parse_jsonl;
 use std::time::{Duration, Instant};
 
 fn main() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let content =
-        Content::load(&Location::Folders { dialogs: root.join("dialogs"), locales: root.join("locales") }).unwrap().0;
-    let rows = parse_jsonl(&std::fs::read_to_string(root.join("tests/triage/labelled.jsonl")).unwrap()).unwrap();
+    let content = shipped_content();
+    let labelled = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/triage/labelled.jsonl");
+    let rows = parse_jsonl(&std::fs::read_to_string(labelled).unwrap()).unwrap();
     let mut times: Vec<Duration> = Vec::new();
     for _ in 0..20 {
         for row in &rows {
@@ -20,11 +21,10 @@ fn main() {
         }
     }
     times.sort();
-    let at = |p: f64| times[((times.len() - 1) as f64 * p) as usize];
     println!(
         "triage of one message (detection + all domains, urgency, safety): median {:?}, p99 {:?}, max {:?} over {} runs",
-        at(0.5),
-        at(0.99),
+        percentile(&times, 0.5),
+        percentile(&times, 0.99),
         times[times.len() - 1],
         times.len()
     );
