@@ -77,6 +77,7 @@ async fn bench_runtime(label: &str, url: &str, content: Content) {
                         message_id: format!("r{r}-{i}"),
                         text: text.to_string(),
                         lang_hint: Some("nl".into()),
+                        media: None,
                     };
                     let t = Instant::now();
                     rt.handle(&msg).await.unwrap();

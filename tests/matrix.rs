@@ -21,6 +21,9 @@ use matrix_sdk::ruma::UserId;
 use std::sync::Arc;
 use std::time::Duration;
 
+const LETTER: &[u8] = b"\xff\xd8\xff photographed letter: aanmaning, betalen voor 15 december";
+const NOOR_LETTER: &[u8] = b"JPEG: huurachterstand, brief van de woningcorporatie";
+
 /// The number in front of the choice whose label contains `label`.
 fn choice(message: &str, label: &str) -> String {
     message
@@ -90,6 +93,9 @@ async fn encrypted_intake_handover_and_accept_on_matrix() {
         };
         step("/mens", "Hoe mogen we je noemen?").await;
         step("Sam", "postcode").await;
+        // A photographed letter, encrypted like everything in this chat.
+        resident.send_file(&room, "brief.jpg", LETTER).await;
+        resident.wait_for(0, "bestand goed bewaard").await;
         let contact = step("3072 AB", "Hier in de chat").await;
         let consent = step(&choice(&contact, "Hier in de chat"), "Mag ik dit delen").await;
         // The answer as text works as well as its number.
@@ -109,6 +115,7 @@ async fn encrypted_intake_handover_and_accept_on_matrix() {
         // The worker gets the whole story in their own encrypted chat, and accepts.
         let handover = worker.wait_for(0, "Nieuwe overdracht").await;
         assert!(handover.contains("Sam"), "[{}] the story reaches the worker: {handover}", db.label);
+        assert_eq!(worker.wait_for_file("#1").await, LETTER, "[{}] the letter itself, decrypted", db.label);
         let worker_room = worker.room_of("Nieuwe overdracht").expect("the worker's chat with the bot");
         assert!(worker_room.latest_encryption_state().await.unwrap().is_encrypted(), "[{}]", db.label);
         worker.say(&worker_room, &choice(&handover, "Aannemen")).await;
@@ -148,6 +155,9 @@ async fn encrypted_intake_handover_and_accept_on_matrix() {
         let limits = Limits { per_chat: Duration::ZERO, overall: Duration::ZERO, poll_seconds: 1 };
         let telegram = tokio::spawn(Telegram::new(tg, rt.clone(), limits).run(stop_rx.clone()));
         let chat = 5151;
+        fake.send_photo(chat, "noor-letter", NOOR_LETTER);
+        let saved = fake.wait_for(chat, 1, Duration::from_secs(30)).await;
+        assert!(saved[0]["text"].as_str().unwrap().contains("bewaard"), "{saved:?}");
         for (text, expect) in [("/mens", "noemen"), ("Noor", "postcode"), ("3072 CD", "contact")] {
             let seen = fake.sent_to(chat).len();
             fake.write(chat, text, "nl");
@@ -168,6 +178,8 @@ async fn encrypted_intake_handover_and_accept_on_matrix() {
         fake.wait_for(chat, seen + 1, Duration::from_secs(30)).await;
         let second = worker.wait_for(1, "Noor").await;
         assert!(second.contains("Nieuwe overdracht #2"), "[{}] {second}", db.label);
+        // Her photo, fetched from Telegram, uploaded into the worker's Matrix chat.
+        assert_eq!(worker.wait_for_file("#2").await, NOOR_LETTER, "[{}] Telegram photo on Matrix", db.label);
 
         let _ = stop_tx.send(true);
         channel.await.unwrap().unwrap();

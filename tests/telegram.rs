@@ -130,6 +130,81 @@ async fn intake_to_booking_through_telegram_survives_faults() {
     }
 }
 
+/// A photographed letter: the resident sends it without words and hears it
+/// is kept; after consent and booking the worker, also on Telegram, gets the
+/// file itself (uploaded, not a reference) under the story. A file sent after
+/// the booking goes to the worker at once; one Telegram would not give is
+/// announced to the worker instead of silently missing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_photographed_letter_reaches_the_worker() {
+    const LETTER: &[u8] = b"JPEG: aanmaning Belastingdienst, betalen voor 15 december";
+    const SECOND: &[u8] = b"JPEG: brief van de deurwaarder";
+    let worker = 9001;
+    for db in common::databases().await {
+        let fake = FakeTelegram::start().await;
+        let directory = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/telegram/directory.yaml"));
+        let rt = Arc::new(common::runtime_with_directory(&db.url, &directory.unwrap()).await);
+        let bot = Bot::new("123:TEST").set_api_url(reqwest::Url::parse(&fake.url).unwrap());
+        let limits = Limits { per_chat: Duration::ZERO, overall: Duration::ZERO, poll_seconds: 1 };
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let channel = tokio::spawn(Telegram::new(bot, rt.clone(), limits).run(stop_rx));
+        let chat = 4343;
+        let last = |sent: &[Value]| sent.last().unwrap()["text"].as_str().unwrap().to_string();
+
+        fake.write(chat, "/mens", "nl");
+        let sent = settle(&fake, chat, 0).await;
+        fake.write(chat, "Sam", "nl");
+        let sent = settle(&fake, chat, sent.len()).await;
+        fake.send_photo(chat, "letter-1", LETTER);
+        let sent = settle(&fake, chat, sent.len()).await;
+        assert!(last(&sent).contains("bestand goed bewaard"), "[{}] {sent:?}", db.label);
+        assert!(fake.files_to(worker).is_empty(), "[{}] nothing reaches a worker before consent", db.label);
+        fake.write(chat, "3072 AB", "nl");
+        let sent = settle(&fake, chat, sent.len()).await;
+        assert!(last(&sent).contains("contact"), "[{}] the question goes on after the file: {sent:?}", db.label);
+        fake.tap(chat, "chat");
+        let sent = settle(&fake, chat, sent.len()).await;
+        fake.tap(chat, "yes");
+        let sent = settle(&fake, chat, sent.len()).await;
+        let (_, first_time) = buttons(sent.last().unwrap()).first().cloned().expect("times as buttons");
+        fake.tap(chat, &first_time);
+        let sent = settle(&fake, chat, sent.len()).await;
+        assert!(last(&sent).contains("Je afspraak staat"), "[{}] {sent:?}", db.label);
+
+        // The worker: the story, then the letter itself.
+        let story = settle(&fake, worker, 0).await;
+        assert!(story.iter().any(|m| m["text"].as_str().unwrap().contains("Nieuwe overdracht #1")), "{story:?}");
+        let files = fake.files_to(worker);
+        assert_eq!(files.len(), 1, "[{}] {files:?}", db.label);
+        assert_eq!(files[0]["photo"].as_str().unwrap().as_bytes(), LETTER, "[{}] the bytes arrive", db.label);
+        assert!(files[0]["caption"].as_str().unwrap().contains("#1"), "[{}] {}", db.label, files[0]);
+
+        // After the booking: a second letter goes to the worker at once; a
+        // third that Telegram will not give is announced instead.
+        fake.send_photo(chat, "letter-2", SECOND);
+        let sent = settle(&fake, chat, sent.len()).await;
+        assert!(last(&sent).contains("bewaard"), "[{}]", db.label);
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+        while fake.files_to(worker).len() < 2 && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let files = fake.files_to(worker);
+        assert_eq!(files.len(), 2, "[{}] {files:?}", db.label);
+        assert_eq!(files[1]["photo"].as_str().unwrap().as_bytes(), SECOND, "[{}]", db.label);
+        let seen = fake.sent_to(worker).len();
+        fake.fail_next("getfile", Fault::BadGateway);
+        fake.send_photo(chat, "letter-3", b"never fetched");
+        settle(&fake, chat, sent.len()).await;
+        let told = settle(&fake, worker, seen).await;
+        assert!(last(&told).contains("kwam niet door"), "[{}] {told:?}", db.label);
+
+        let _ = stop_tx.send(true);
+        channel.await.unwrap().unwrap();
+        assert!(rt.store().pending_outbox("telegram", None).await.unwrap().is_empty(), "[{}]", db.label);
+        assert_eq!(fake.files_to(worker).len(), 2, "[{}] no file sent twice", db.label);
+    }
+}
+
 #[tokio::test]
 async fn a_refused_token_stops_with_a_clear_error() {
     let fake = FakeTelegram::start().await;

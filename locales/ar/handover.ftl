@@ -124,3 +124,7 @@ resident-proposal-no = ❌ لا، لا يناسبني
 proposal-thanks = رائع. موعدك الآن في الوقت الجديد.
 proposal-coordinator = لا مشكلة. سيبحث معك أحد المنسّقين عن وقت آخر، وسيتواصل معك خلال يوم عمل واحد.
 coordinator-proposal-declined = الوقت الجديد للإحالة #{ $number } لا يناسب الشخص. هل يمكنك أن تبحث معه عن وقت آخر؟
+
+# The caption of a file a resident sent, forwarded to the worker.
+worker-attachment = ملف من الساكن مرفق بالإحالة #{ $number }: { $name }
+worker-attachment-missing = أرسل الساكن ملفًا مع الإحالة #{ $number } ({ $name })، لكنه لم يصل: إما لأنه كبير جدًا أو بسبب عطل. لا بأس أن تطلبه منه مرة أخرى.

@@ -46,3 +46,6 @@ guard-safety =
     Are you thinking about suicide? Call 113 Zelfmoordpreventie (suicide prevention): 0800-0113, or go to 113.nl.
     For children and young people: the Kindertelefoon (a helpline for children), 0800-0432.
     I am also letting a coordinator at the Luisterloket know right away that you need help. After that, we'll calmly carry on.
+
+# A file (photo, letter, voice note) arrived without words.
+media-saved = Thank you, your file is saved. If you make an appointment with a neighbourhood worker, they get the file too, so you won't have to send it again.

@@ -124,3 +124,7 @@ resident-proposal-no = ❌ No, it doesn't
 proposal-thanks = Great. Your appointment is now at the new time.
 proposal-coordinator = That's fine. A coordinator will find another time together with you. You'll hear from us within one working day.
 coordinator-proposal-declined = The new time for handover #{ $number } doesn't suit the resident. Could you find another time together with them?
+
+# The caption of a file a resident sent, forwarded to the worker.
+worker-attachment = File from the resident for handover #{ $number }: { $name }
+worker-attachment-missing = The resident sent a file with handover #{ $number } ({ $name }), but it did not come through: too large, or a fault. Feel free to ask for it again.

@@ -46,3 +46,6 @@ guard-safety =
     Denk je aan zelfmoord? Bel 113 Zelfmoordpreventie: 0800-0113, of kijk op 113.nl.
     Kinderen en jongeren: de Kindertelefoon, 0800-0432.
     Ik laat ook meteen een coördinator van het Luisterloket weten dat je hulp nodig hebt. We gaan daarna rustig verder.
+
+# A file (photo, letter, voice note) arrived without words.
+media-saved = Dank je, ik heb je bestand goed bewaard. Maak je een afspraak met een wijkwerker? Dan krijgt die het bestand ook. Je hoeft het dan niet opnieuw te sturen.

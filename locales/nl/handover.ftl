@@ -124,3 +124,7 @@ resident-proposal-no = ❌ Nee, dat past niet
 proposal-thanks = Fijn. Je afspraak staat op de nieuwe tijd.
 proposal-coordinator = Dat is goed. Een coördinator zoekt samen met jou een andere tijd en neemt binnen één werkdag contact op.
 coordinator-proposal-declined = De nieuwe tijd voor overdracht #{ $number } past de bewoner niet. Kun je samen een tijd zoeken?
+
+# The caption of a file a resident sent, forwarded to the worker.
+worker-attachment = Bestand van de bewoner bij overdracht #{ $number }: { $name }
+worker-attachment-missing = De bewoner stuurde bij overdracht #{ $number } een bestand ({ $name }), maar het kwam niet door: te groot, of een storing. Vraag het gerust nog een keer.

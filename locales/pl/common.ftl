@@ -46,3 +46,6 @@ guard-safety =
     Myślisz o samobójstwie? Zadzwoń do 113 Zelfmoordpreventie (telefon zapobiegania samobójstwom): 0800-0113 albo wejdź na 113.nl.
     Dla dzieci i młodzieży: Kindertelefoon (telefon zaufania dla dzieci), 0800-0432.
     Od razu daję też znać koordynatorowi z Luisterloket, że potrzebujesz pomocy. Potem spokojnie rozmawiamy dalej.
+
+# A file (photo, letter, voice note) arrived without words.
+media-saved = Dziękuję, twój plik jest zapisany. Jeśli umówisz się z pracownikiem dzielnicowym, on też go dostanie. Nie trzeba będzie wysyłać go jeszcze raz.

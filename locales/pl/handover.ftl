@@ -124,3 +124,7 @@ resident-proposal-no = ❌ Nie, nie pasuje
 proposal-thanks = Świetnie. Twoje spotkanie jest teraz w nowym terminie.
 proposal-coordinator = Dobrze. Koordynator razem z tobą znajdzie inny termin. Odezwiemy się do ciebie w ciągu jednego dnia roboczego.
 coordinator-proposal-declined = Nowy termin dla zgłoszenia #{ $number } nie pasuje osobie, która się zgłosiła. Możesz razem z nią poszukać innego terminu?
+
+# The caption of a file a resident sent, forwarded to the worker.
+worker-attachment = Plik od mieszkańca do zgłoszenia #{ $number }: { $name }
+worker-attachment-missing = Mieszkaniec wysłał plik do zgłoszenia #{ $number } ({ $name }), ale nie dotarł: jest za duży albo wystąpił błąd. Możesz poprosić o niego jeszcze raz.

@@ -46,3 +46,6 @@ guard-safety =
     İntiharı düşünüyor musun? 113 Zelfmoordpreventie'yi (intiharı önleme hattı) ara: 0800-0113. Ya da 113.nl sitesine bak.
     Çocuklar ve gençler için: Kindertelefoon (çocuk yardım hattı), 0800-0432.
     Luisterloket'ten bir koordinatöre de yardıma ihtiyacın olduğunu hemen haber veriyorum. Sonra sakin sakin devam ederiz.
+
+# A file (photo, letter, voice note) arrived without words.
+media-saved = Teşekkürler, dosyanı kaydettim. Bir mahalle çalışanıyla randevu alırsan dosya ona da gider; tekrar göndermen gerekmez.

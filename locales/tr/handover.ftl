@@ -124,3 +124,7 @@ resident-proposal-no = ❌ Hayır, uymuyor
 proposal-thanks = Harika. Randevun artık yeni saatte.
 proposal-coordinator = Tamam, sorun değil. Bir koordinatör bir iş günü içinde seninle iletişime geçecek ve birlikte başka bir saat bulacaksınız.
 coordinator-proposal-declined = Yönlendirme #{ $number } için yeni saat mahalle sakinine uymuyor. Onunla birlikte başka bir saat bulabilir misin?
+
+# The caption of a file a resident sent, forwarded to the worker.
+worker-attachment = Sakinin gönderdiği dosya, yönlendirme #{ $number }: { $name }
+worker-attachment-missing = Sakin, yönlendirme #{ $number } için bir dosya gönderdi ({ $name }), ama dosya gelmedi: ya çok büyük ya da bir arıza oldu. İstersen tekrar iste.

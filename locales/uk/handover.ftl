@@ -124,3 +124,7 @@ resident-proposal-no = ❌ Ні, не підходить
 proposal-thanks = Чудово. Твою зустріч перенесено на новий час.
 proposal-coordinator = Добре. Координатор разом із тобою знайде інший час. Ми зв'яжемося з тобою протягом одного робочого дня.
 coordinator-proposal-declined = Новий час для звернення #{ $number } не підходить людині, яка звернулася. Можеш разом із нею знайти інший час?
+
+# The caption of a file a resident sent, forwarded to the worker.
+worker-attachment = Файл від мешканця до звернення #{ $number }: { $name }
+worker-attachment-missing = Мешканець надіслав файл до звернення #{ $number } ({ $name }), але він не дійшов: завеликий або стався збій. Можна попросити надіслати його ще раз.

@@ -59,6 +59,7 @@ impl<'r> ConsoleSession<'r> {
             message_id: id.to_string(),
             text: text.to_string(),
             lang_hint: self.lang_hint.clone(),
+            media: None,
         };
         match self.runtime.handle(&inbound).await? {
             Handled::Duplicate => Ok(Vec::new()),

@@ -13,12 +13,16 @@
 //! (`@sam:example.org`); a directory contact may also be a room
 //! (`!abc:example.org`), such as a wijk's team room.
 
-use crate::runtime::{Inbound, Runtime};
+use crate::runtime::{Inbound, Media, Runtime};
+use crate::store::attachments::MAX_BYTES;
 use anyhow::{Context, Result, bail};
+use matrix_sdk::attachment::AttachmentConfig;
 use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::SyncSettings;
+use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
+use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::events::room::member::MembershipState;
-use matrix_sdk::ruma::events::room::message::{MessageType, RoomMessageEventContent};
+use matrix_sdk::ruma::events::room::message::{MessageType, RoomMessageEventContent, TextMessageEventContent};
 use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, AnySyncTimelineEvent, SyncMessageLikeEvent};
 use matrix_sdk::ruma::{OwnedRoomId, OwnedTransactionId, OwnedUserId, RoomId, UserId};
 use matrix_sdk::sync::SyncResponse;
@@ -317,23 +321,41 @@ impl Matrix {
             return None;
         }
         let AnySyncMessageLikeEvent::RoomMessage(SyncMessageLikeEvent::Original(m)) = message else { return None };
-        let text = match &m.content.msgtype {
-            MessageType::Text(t) => t.body.clone(),
-            // Media stay on the homeserver; the case keeps the reference so
-            // the worker can open it.
-            MessageType::Image(i) => media("image", &i.source, &i.body),
-            MessageType::File(f) => media("file", &f.source, &f.body),
-            MessageType::Audio(a) => media("audio", &a.source, &a.body),
-            MessageType::Video(v) => media("video", &v.source, &v.body),
-            // Notices are what bots send; answering them makes loops.
-            _ => return None,
-        };
         let sender = m.sender.to_string();
         // In a room with more people (a team room) only staff are heard: a
         // resident's story belongs in their own chat, not in a group.
         if joined_count(room).await > 2 && !self.is_staff(&sender) {
             return None;
         }
+        let caption = |c: Option<&str>| c.unwrap_or("").to_string();
+        let mime = |m: Option<&String>| m.cloned();
+        let (text, media) = match &m.content.msgtype {
+            MessageType::Text(t) => (t.body.clone(), None),
+            // Files are fetched (and decrypted) now: the worker may be on
+            // another app, and an encrypted file needs its key.
+            MessageType::Image(i) => {
+                let info = i.info.as_deref();
+                let kind = Media::new("photo", i.filename(), mime(info.and_then(|x| x.mimetype.as_ref())));
+                (caption(i.caption()), Some(self.fetch(kind, &i.source, info.and_then(|x| x.size)).await))
+            }
+            MessageType::File(f) => {
+                let info = f.info.as_deref();
+                let kind = Media::new("document", f.filename(), mime(info.and_then(|x| x.mimetype.as_ref())));
+                (caption(f.caption()), Some(self.fetch(kind, &f.source, info.and_then(|x| x.size)).await))
+            }
+            MessageType::Audio(a) => {
+                let info = a.info.as_deref();
+                let kind = Media::new("audio", a.filename(), mime(info.and_then(|x| x.mimetype.as_ref())));
+                (caption(a.caption()), Some(self.fetch(kind, &a.source, info.and_then(|x| x.size)).await))
+            }
+            MessageType::Video(v) => {
+                let info = v.info.as_deref();
+                let kind = Media::new("video", v.filename(), mime(info.and_then(|x| x.mimetype.as_ref())));
+                (caption(v.caption()), Some(self.fetch(kind, &v.source, info.and_then(|x| x.size)).await))
+            }
+            // Notices are what bots send; answering them makes loops.
+            _ => return None,
+        };
         Some(Inbound {
             channel: CHANNEL.into(),
             user_key: sender,
@@ -341,7 +363,25 @@ impl Matrix {
             text,
             // Matrix tells no language: triage detects it from the text.
             lang_hint: None,
+            media,
         })
+    }
+
+    /// A file's bytes from the homeserver, decrypted when the room is
+    /// encrypted. One that is too big or will not come is kept without
+    /// bytes: the worker hears there was one.
+    async fn fetch(&self, mut file: Media, source: &MediaSource, size: Option<matrix_sdk::ruma::UInt>) -> Media {
+        if size.is_some_and(|s| u64::from(s) > MAX_BYTES as u64) {
+            tracing::info!("file from a resident too large to fetch");
+            return file;
+        }
+        let request = MediaRequestParameters { source: source.clone(), format: MediaFormat::File };
+        match self.client.media().get_media_content(&request, false).await {
+            Ok(bytes) if bytes.len() <= MAX_BYTES => file.bytes = Some(bytes),
+            Ok(_) => tracing::info!("file from a resident too large to keep"),
+            Err(e) => tracing::warn!(error = %e, "could not fetch a file from Matrix; kept without it"),
+        }
+        file
     }
 
     fn is_staff(&self, user: &str) -> bool {
@@ -357,8 +397,8 @@ impl Matrix {
                 Ok(Some(room)) => room,
                 Ok(None) => {
                     tracing::error!("outbox row for someone who is not a Matrix user or room; skipped");
-                    for (id, _) in pending.groups.iter().flatten() {
-                        self.runtime.store().mark_sent(*id, chrono::Utc::now()).await?;
+                    for id in pending.ids() {
+                        self.runtime.store().mark_sent(id, chrono::Utc::now()).await?;
                     }
                     continue;
                 }
@@ -377,14 +417,30 @@ impl Matrix {
                 }
             }
             for group in pending.groups {
-                let text = group.iter().map(|(_, r)| super::text_with_choices(r)).collect::<Vec<_>>().join("\n\n");
+                let text = group.iter().map(|q| super::text_with_choices(&q.reply)).collect::<Vec<_>>().join("\n\n");
                 // The first row's id names the message: sent again after a
                 // lost answer, the homeserver knows it already.
-                let txn = OwnedTransactionId::from(format!("luisterloket-{}", group[0].0));
-                match room.send(RoomMessageEventContent::text_plain(text)).with_transaction_id(txn).await {
-                    Ok(_) => {
-                        for (id, _) in &group {
-                            self.runtime.store().mark_sent(*id, chrono::Utc::now()).await?;
+                let txn = OwnedTransactionId::from(format!("luisterloket-{}", group[0].id));
+                let file = match group[0].attachment {
+                    Some(id) => super::attachment_bytes(self.runtime.store(), id).await?,
+                    None => None,
+                };
+                let sent = match file {
+                    // Uploaded (encrypted in an encrypted room), the text as caption.
+                    Some((media, bytes)) => {
+                        let mime = media.mime.parse().unwrap_or(mime::APPLICATION_OCTET_STREAM);
+                        let config =
+                            AttachmentConfig::new().txn_id(txn).caption(Some(TextMessageEventContent::plain(text)));
+                        room.send_attachment(media.file_name, &mime, bytes, config).await.map(|_| ())
+                    }
+                    None => {
+                        room.send(RoomMessageEventContent::text_plain(text)).with_transaction_id(txn).await.map(|_| ())
+                    }
+                };
+                match sent {
+                    Ok(()) => {
+                        for q in &group {
+                            self.runtime.store().mark_sent(q.id, chrono::Utc::now()).await?;
                         }
                     }
                     Err(e) => {
@@ -432,16 +488,6 @@ impl Matrix {
 /// summary counts come only with lazy-loaded members).
 async fn joined_count(room: &Room) -> usize {
     room.joined_user_ids().await.map(|ids| ids.len()).unwrap_or(0)
-}
-
-fn media(kind: &str, source: &matrix_sdk::ruma::events::room::MediaSource, caption: &str) -> String {
-    let url = match source {
-        matrix_sdk::ruma::events::room::MediaSource::Plain(uri) => uri.to_string(),
-        // An encrypted file: the reference alone cannot open it, but the
-        // worker sees that there is one and can ask in the chat.
-        matrix_sdk::ruma::events::room::MediaSource::Encrypted(f) => f.url.to_string(),
-    };
-    format!("[matrix-{kind}:{url}] {caption}")
 }
 
 enum LoginError {

@@ -65,17 +65,32 @@ pub fn text_with_choices(reply: &Reply) -> String {
     text
 }
 
+/// One outbox row ready to go out.
+pub struct Queued {
+    pub id: i64,
+    pub reply: Reply,
+    /// A stored file to send, the reply's text as its caption.
+    pub attachment: Option<i64>,
+}
+
 /// Replies waiting for one person, in groups that go out as one message each.
 pub struct Pending {
     pub user_key: String,
-    pub groups: Vec<Vec<(i64, Reply)>>,
+    pub groups: Vec<Vec<Queued>>,
+}
+
+impl Pending {
+    /// Every row id waiting for this person.
+    pub fn ids(&self) -> impl Iterator<Item = i64> + '_ {
+        self.groups.iter().flatten().map(|q| q.id)
+    }
 }
 
 /// What waits in the outbox of a channel, per person, oldest first. Replies
 /// that wait together go as one message (fewer pings on a cheap phone, and
 /// within a platform's per-chat limits); a reply with choices closes a group,
-/// so the choices stay under the question they answer. An unreadable row is
-/// logged and marked sent: it can never be delivered.
+/// so the choices stay under the question they answer; a file goes alone.
+/// An unreadable row is logged and marked sent: it can never be delivered.
 pub async fn pending(store: &Store, channel: &str) -> Result<Vec<Pending>> {
     let mut out: Vec<Pending> = Vec::new();
     for row in store.pending_outbox(channel, None).await? {
@@ -95,10 +110,28 @@ pub async fn pending(store: &Store, channel: &str) -> Result<Vec<Pending>> {
             }
         };
         let groups = &mut out[index].groups;
-        if groups.last().and_then(|g| g.last()).is_some_and(|(_, r)| !r.buttons.is_empty()) {
+        let closed = |q: &Queued| !q.reply.buttons.is_empty() || q.attachment.is_some();
+        let last_closed = groups.last().and_then(|g| g.last()).is_some_and(closed);
+        let queued = Queued { id: row.id, reply, attachment: row.attachment_id };
+        if last_closed || (queued.attachment.is_some() && groups.last().is_some_and(|g| !g.is_empty())) {
             groups.push(Vec::new());
         }
-        groups.last_mut().expect("at least one group").push((row.id, reply));
+        groups.last_mut().expect("at least one group").push(queued);
     }
     Ok(out)
+}
+
+/// A stored file for a channel to send: its bytes, or None (logged) when it
+/// is gone; the caller then sends the caption alone.
+pub async fn attachment_bytes(store: &Store, id: i64) -> Result<Option<(crate::store::Media, Vec<u8>)>> {
+    match store.attachment(id).await? {
+        Some(mut media) => match media.bytes.take() {
+            Some(bytes) => Ok(Some((media, bytes))),
+            None => Ok(None),
+        },
+        None => {
+            tracing::error!(attachment = id, "outbox row names a file that is not stored; caption sent alone");
+            Ok(None)
+        }
+    }
 }

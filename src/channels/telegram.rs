@@ -6,15 +6,18 @@
 //! reply leaves the outbox only after Telegram accepted it. A 429 waits the
 //! `retry_after` Telegram asks; other failures back off and retry.
 
-use crate::engine::Reply;
-use crate::runtime::{Inbound, Runtime};
+use super::Queued;
+use crate::runtime::{Inbound, Media, Runtime};
+use crate::store::attachments::MAX_BYTES;
 use anyhow::{Context, Result};
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters, SetMyCommandsSetters};
+use teloxide::payloads::{
+    GetUpdatesSetters, SendDocumentSetters, SendMessageSetters, SendPhotoSetters, SetMyCommandsSetters,
+};
 use teloxide::prelude::*;
-use teloxide::types::{BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, UpdateKind};
+use teloxide::types::{BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, UpdateKind};
 use teloxide::{ApiError, RequestError};
 
 pub const CHANNEL: &str = "telegram";
@@ -182,19 +185,15 @@ pub(super) async fn inbound(bot: &Bot, update: &Update) -> Result<Option<Inbound
     let message_id = format!("u{}", update.id.0);
     match &update.kind {
         UpdateKind::Message(m) => {
-            let text = if let Some(t) = m.text() {
-                t.to_string()
-            } else if m.voice().is_some() || m.photo().is_some() || m.document().is_some() {
-                // Media: kept by reference for the worker (file id), not downloaded.
-                let file = m
-                    .voice()
-                    .map(|v| v.file.id.to_string())
-                    .or_else(|| m.photo().and_then(|p| p.last()).map(|p| p.file.id.to_string()))
-                    .or_else(|| m.document().map(|d| d.file.id.to_string()))
-                    .unwrap_or_default();
-                format!("[telegram-file:{file}] {}", m.caption().unwrap_or(""))
-            } else {
-                return Ok(None);
+            let media = media_of(m);
+            let text = match (m.text(), &media) {
+                (Some(t), _) => t.to_string(),
+                (None, Some(_)) => m.caption().unwrap_or("").to_string(),
+                (None, None) => return Ok(None),
+            };
+            let media = match media {
+                Some((file, media)) => Some(fetch(bot, file, media).await),
+                None => None,
             };
             Ok(Some(Inbound {
                 channel: CHANNEL.into(),
@@ -202,6 +201,7 @@ pub(super) async fn inbound(bot: &Bot, update: &Update) -> Result<Option<Inbound
                 message_id,
                 text,
                 lang_hint: m.from.as_ref().and_then(|u| u.language_code.clone()),
+                media,
             }))
         }
         UpdateKind::CallbackQuery(q) => {
@@ -218,10 +218,59 @@ pub(super) async fn inbound(bot: &Bot, update: &Update) -> Result<Option<Inbound
                 message_id,
                 text: data,
                 lang_hint: q.from.language_code.clone(),
+                media: None,
             }))
         }
         _ => Ok(None),
     }
+}
+
+/// The file in a message (a photographed letter, a voice note, a document),
+/// with how to show it; the bytes are fetched next.
+fn media_of(m: &Message) -> Option<(&teloxide::types::FileMeta, Media)> {
+    let media = Media::new;
+    if let Some(p) = m.photo().and_then(|sizes| sizes.last()) {
+        // Telegram sends every size; the last is the largest: a letter must be readable.
+        return Some((&p.file, media("photo", "photo.jpg", Some("image/jpeg".into()))));
+    }
+    if let Some(v) = m.voice() {
+        return Some((&v.file, media("voice", "voice.ogg", v.mime_type.as_ref().map(|t| t.to_string()))));
+    }
+    if let Some(d) = m.document() {
+        let name = d.file_name.as_deref().unwrap_or("document");
+        return Some((&d.file, media("document", name, d.mime_type.as_ref().map(|t| t.to_string()))));
+    }
+    if let Some(a) = m.audio() {
+        let name = a.file_name.as_deref().unwrap_or("audio");
+        return Some((&a.file, media("audio", name, a.mime_type.as_ref().map(|t| t.to_string()))));
+    }
+    if let Some(v) = m.video() {
+        let name = v.file_name.as_deref().unwrap_or("video.mp4");
+        return Some((&v.file, media("video", name, v.mime_type.as_ref().map(|t| t.to_string()))));
+    }
+    None
+}
+
+/// The file's bytes from Telegram. A file over the limit, or one Telegram
+/// will not give, is kept without bytes: the worker hears there was one.
+async fn fetch(bot: &Bot, file: &teloxide::types::FileMeta, mut media: Media) -> Media {
+    use teloxide::net::Download;
+    if file.size as usize > MAX_BYTES {
+        tracing::info!(size = file.size, "file from a resident too large to fetch");
+        return media;
+    }
+    let got = match bot.get_file(file.id.clone()).await {
+        Ok(f) => {
+            let mut bytes = Vec::new();
+            bot.download_file(&f.path, &mut bytes).await.map(|_| bytes).map_err(anyhow::Error::from)
+        }
+        Err(e) => Err(e.into()),
+    };
+    match got {
+        Ok(bytes) => media.bytes = Some(bytes),
+        Err(e) => tracing::warn!(error = %e, "could not fetch a file from Telegram; kept without it"),
+    }
+    media
 }
 
 impl Telegram {
@@ -237,33 +286,44 @@ impl Telegram {
         Ok(())
     }
 
-    /// Send one grouped message; false when Telegram asked us to wait.
-    async fn send_group(&mut self, chat: &str, group: Vec<(i64, Reply)>) -> Result<bool> {
+    /// Send one grouped message (or one file with its caption); false when
+    /// Telegram asked us to wait.
+    async fn send_group(&mut self, chat: &str, group: Vec<Queued>) -> Result<bool> {
         let Ok(chat_id) = chat.parse::<i64>() else {
             tracing::error!("outbox row for a chat that is not a Telegram id; skipped");
-            for (id, _) in &group {
-                self.runtime.store().mark_sent(*id, chrono::Utc::now()).await?;
+            for q in &group {
+                self.runtime.store().mark_sent(q.id, chrono::Utc::now()).await?;
             }
             return Ok(true);
         };
         self.pace(chat).await;
-        let text = group.iter().map(|(_, r)| r.text.as_str()).collect::<Vec<_>>().join("\n\n");
-        let text = if text.chars().count() > 4000 { crate::text::shorten(&text, 4000) } else { text };
-        let last = &group.last().expect("a group has a reply").1;
-        let mut request = self.bot.send_message(ChatId(chat_id), text);
-        if !last.buttons.is_empty() {
-            // Telegram allows 64 bytes of callback data; ours are short ids.
-            let rows: Vec<Vec<InlineKeyboardButton>> = last
-                .buttons
-                .iter()
-                .map(|b| vec![InlineKeyboardButton::callback(b.label.clone(), b.value.clone())])
-                .collect();
-            request = request.reply_markup(InlineKeyboardMarkup::new(rows));
-        }
-        match request.await {
+        let text = group.iter().map(|q| q.reply.text.as_str()).collect::<Vec<_>>().join("\n\n");
+        let file = match group.first().and_then(|q| q.attachment) {
+            Some(id) => super::attachment_bytes(self.runtime.store(), id).await?,
+            None => None,
+        };
+        let sent = match file {
+            Some((media, bytes)) => self.send_file(ChatId(chat_id), media, bytes, &text).await,
+            None => {
+                let text = crate::text::shorten(&text, 4000);
+                let last = &group.last().expect("a group has a reply").reply;
+                let mut request = self.bot.send_message(ChatId(chat_id), text);
+                if !last.buttons.is_empty() {
+                    // Telegram allows 64 bytes of callback data; ours are short ids.
+                    let rows: Vec<Vec<InlineKeyboardButton>> = last
+                        .buttons
+                        .iter()
+                        .map(|b| vec![InlineKeyboardButton::callback(b.label.clone(), b.value.clone())])
+                        .collect();
+                    request = request.reply_markup(InlineKeyboardMarkup::new(rows));
+                }
+                request.await
+            }
+        };
+        match sent {
             Ok(_) => {
-                for (id, _) in &group {
-                    self.runtime.store().mark_sent(*id, chrono::Utc::now()).await?;
+                for q in &group {
+                    self.runtime.store().mark_sent(q.id, chrono::Utc::now()).await?;
                 }
                 Ok(true)
             }
@@ -274,8 +334,8 @@ impl Telegram {
             }
             Err(RequestError::Api(ApiError::BotBlocked)) => {
                 tracing::info!("the resident blocked the bot; replies dropped");
-                for (id, _) in &group {
-                    self.runtime.store().mark_sent(*id, chrono::Utc::now()).await?;
+                for q in &group {
+                    self.runtime.store().mark_sent(q.id, chrono::Utc::now()).await?;
                 }
                 Ok(true)
             }
@@ -285,6 +345,26 @@ impl Telegram {
                 tokio::time::sleep(Duration::from_millis(200)).await;
                 Ok(false)
             }
+        }
+    }
+
+    /// A stored file as a photo (what Telegram shows inline) or a document,
+    /// uploaded from its bytes: a file id from another app means nothing here.
+    async fn send_file(
+        &self,
+        chat: ChatId,
+        media: Media,
+        bytes: Vec<u8>,
+        caption: &str,
+    ) -> Result<Message, RequestError> {
+        // Telegram: captions up to 1024 characters, photos up to 10 MB.
+        let caption = crate::text::shorten(caption, 1000);
+        let photo = media.kind == "photo" && bytes.len() <= 10 * 1024 * 1024;
+        let file = InputFile::memory(bytes).file_name(media.file_name);
+        if photo {
+            self.bot.send_photo(chat, file).caption(caption).await
+        } else {
+            self.bot.send_document(chat, file).caption(caption).await
         }
     }
 

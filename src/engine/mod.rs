@@ -839,6 +839,10 @@ pub const BUILTIN_MESSAGES: &[(&str, &[&str])] = &[
     ("summary-line", &["label", "value"]),
     // the safety guard (runtime::guard), outside every script
     ("guard-safety", &[]),
+    // files residents send (runtime::attachments)
+    ("media-saved", &[]),
+    ("worker-attachment", &["number", "name"]),
+    ("worker-attachment-missing", &["number", "name"]),
     // the warm handover (runtime::handover and runtime::worker)
     ("slot-label", &["weekday", "day", "month", "time", "mode"]),
     ("weekday-1", &[]),

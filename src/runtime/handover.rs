@@ -11,6 +11,7 @@ use crate::handover::slots::{self, Slot, TIME_ZONE};
 use crate::i18n::Catalog;
 use crate::script::HandoverAction;
 use crate::store::Tx;
+use crate::store::handover::NewHandover;
 use anyhow::Result;
 use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
 use serde_json::{Value, json};
@@ -157,8 +158,8 @@ impl Runtime {
                 let urgency = vars.get("urgency").and_then(Value::as_str).unwrap_or("normal");
                 let Some(best) = ranked.first() else {
                     // Nobody fits: the coordinator sees it as unassigned.
-                    let id =
-                        tx.create_handover(case_id, None, "unassigned", wijk.as_deref(), urgency, &[], now).await?;
+                    let new = NewHandover { case_id, worker_id: None, wijk: wijk.as_deref(), urgency, reasons: &[] };
+                    let id = tx.create_handover(&new, now).await?;
                     self.notify_coordinator(content, tx, &dir, id, now).await?;
                     found.insert("worker".into(), Value::Null);
                     found.insert("handover_id".into(), json!(id));
@@ -167,9 +168,14 @@ impl Runtime {
                 let w = best.worker;
                 let empty = std::collections::HashSet::new();
                 let free = slots::free_slots(w, now, BOOKING_DAYS, booked.get(&w.id).unwrap_or(&empty), OFFERED);
-                let id = tx
-                    .create_handover(case_id, Some(&w.id), "proposed", wijk.as_deref(), urgency, &best.reasons, now)
-                    .await?;
+                let new = NewHandover {
+                    case_id,
+                    worker_id: Some(&w.id),
+                    wijk: wijk.as_deref(),
+                    urgency,
+                    reasons: &best.reasons,
+                };
+                let id = tx.create_handover(&new, now).await?;
                 // Acute: the on-duty coordinator knows at once, not after an SLA.
                 if urgency == "acute" {
                     self.notify_coordinator_text(
@@ -415,6 +421,7 @@ impl Runtime {
             numbered: true,
         };
         send_to(tx, &worker.contact, &reply, now).await?;
+        self.send_case_files(content, tx, worker, handover_id, case.case_id, now).await?;
         let dir = self.directory();
         let args = [("number", handover_id.to_string()), ("worker", worker.first_name().to_string())];
         self.notify_team(content, tx, &dir, handover_id, "team-new", &args, now).await
@@ -523,17 +530,14 @@ impl Runtime {
         });
         let text = match takeover {
             Some((next, slot)) => {
-                let id = tx
-                    .create_handover(
-                        case.case_id,
-                        Some(&next.worker.id),
-                        "proposed",
-                        wijk.as_deref(),
-                        &case.urgency,
-                        &next.reasons,
-                        now,
-                    )
-                    .await?;
+                let new = NewHandover {
+                    case_id: case.case_id,
+                    worker_id: Some(&next.worker.id),
+                    wijk: wijk.as_deref(),
+                    urgency: &case.urgency,
+                    reasons: &next.reasons,
+                };
+                let id = tx.create_handover(&new, now).await?;
                 if tx.book(id, &slot, now).await?.is_some() {
                     self.plan(tx, id, &slot, &case.urgency, now).await?;
                     self.notify_worker(content, tx, next.worker, id, &slot, now).await?;
@@ -549,9 +553,14 @@ impl Runtime {
                 )
             }
             None => {
-                let id = tx
-                    .create_handover(case.case_id, None, "unassigned", wijk.as_deref(), &case.urgency, &[], now)
-                    .await?;
+                let new = NewHandover {
+                    case_id: case.case_id,
+                    worker_id: None,
+                    wijk: wijk.as_deref(),
+                    urgency: &case.urgency,
+                    reasons: &[],
+                };
+                let id = tx.create_handover(&new, now).await?;
                 self.notify_coordinator(content, tx, dir, id, now).await?;
                 t.render(&case.lang, "resident-reassign-pending", &[])
             }

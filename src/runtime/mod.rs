@@ -5,6 +5,7 @@
 //! in the outbox; a crash before the commit loses nothing either, because the
 //! platform delivers the message again and the inbox has not seen it yet.
 
+mod attachments;
 pub mod guard;
 pub mod handover;
 pub mod scheduler;
@@ -13,6 +14,7 @@ pub mod worker;
 use crate::content::Content;
 use crate::directory::Directory;
 use crate::engine::{self, Effect, Event, State, Status, TriageNote};
+pub use crate::store::Media;
 use crate::store::{NewAlert, NewCase, Store};
 use crate::triage::Urgency;
 use anyhow::Result;
@@ -27,8 +29,11 @@ pub struct Inbound {
     pub user_key: String,
     /// The platform's id for this message: a second delivery carries the same id.
     pub message_id: String,
+    /// What they wrote; for a file, its caption (may be empty).
     pub text: String,
     pub lang_hint: Option<String>,
+    /// A file they sent with it (a photographed letter, a voice note).
+    pub media: Option<Media>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,6 +131,16 @@ impl Runtime {
             Some(json) => State::from_json(&json, fallback_lang),
             None => State::new(fallback_lang),
         };
+        if let Some(media) = &msg.media {
+            self.keep_media(&content, &mut tx, conversation_id, media, now).await?;
+            // A file without words: say it is safe; the question stays open.
+            if msg.text.trim().is_empty() {
+                let reply = engine::Reply::say(content.texts.render(&state.lang, "media-saved", &[]));
+                tx.enqueue(&msg.channel, &msg.user_key, &serde_json::to_string(&reply)?, now).await?;
+                tx.commit().await?;
+                return Ok(Handled::Processed { replies: 1 });
+            }
+        }
         // An answer to a follow-up ("did it help?") comes after the
         // conversation ended: it is not a new intake.
         if state.status != Status::Active {

@@ -186,6 +186,17 @@ pub struct HandoverCase {
     pub appointment: Option<(DateTime<Utc>, String)>,
 }
 
+/// What a new handover is made of.
+pub struct NewHandover<'a> {
+    pub case_id: i64,
+    /// The matched worker; None when nobody fits.
+    pub worker_id: Option<&'a str>,
+    pub wijk: Option<&'a str>,
+    pub urgency: &'a str,
+    /// Why this worker (shown to the coordinator).
+    pub reasons: &'a [String],
+}
+
 /// A piece of timed work that is due.
 #[derive(Debug, Clone)]
 pub struct Job {
@@ -419,26 +430,20 @@ impl Tx {
         rows.iter().map(|r| Ok((r.try_get("worker_id")?, r.try_get::<i64, _>("n")? as u32))).collect()
     }
 
-    pub async fn create_handover(
-        &mut self,
-        case_id: i64,
-        worker_id: Option<&str>,
-        state: &str,
-        wijk: Option<&str>,
-        urgency: &str,
-        reasons: &[String],
-        now: DateTime<Utc>,
-    ) -> Result<i64> {
+    /// A new handover: `proposed` to its worker, or `unassigned` (nobody
+    /// fits; the coordinator sees it).
+    pub async fn create_handover(&mut self, new: &NewHandover<'_>, now: DateTime<Utc>) -> Result<i64> {
+        let state = if new.worker_id.is_some() { "proposed" } else { "unassigned" };
         let row = sqlx::query(
             "INSERT INTO handovers (case_id, worker_id, state, wijk, urgency, match_reasons, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
-        .bind(case_id)
-        .bind(worker_id)
+        .bind(new.case_id)
+        .bind(new.worker_id)
         .bind(state)
-        .bind(wijk)
-        .bind(urgency)
-        .bind(serde_json::to_string(reasons)?)
+        .bind(new.wijk)
+        .bind(new.urgency)
+        .bind(serde_json::to_string(new.reasons)?)
         .bind(ts(now))
         .bind(ts(now))
         .fetch_one(&mut *self.tx)

@@ -4,7 +4,10 @@
 //!
 //! Nothing above this module sees SQL types: it gets plain Rust values.
 
+pub mod attachments;
 pub mod handover;
+
+pub use attachments::{AttachmentInfo, Media};
 
 use anyhow::{Context, Result, bail};
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -90,7 +93,7 @@ impl Store {
     /// Replies not yet delivered on `channel` (for one user, or all), oldest first.
     pub async fn pending_outbox(&self, channel: &str, user_key: Option<&str>) -> Result<Vec<OutboxRow>> {
         let rows = sqlx::query(
-            "SELECT id, user_key, body FROM outbox WHERE channel = $1 AND sent_at IS NULL \
+            "SELECT id, user_key, body, attachment_id FROM outbox WHERE channel = $1 AND sent_at IS NULL \
              AND ($2 = '' OR user_key = $3) ORDER BY id LIMIT 500",
         )
         .bind(channel)
@@ -99,7 +102,14 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
-            .map(|r| Ok(OutboxRow { id: r.try_get("id")?, user_key: r.try_get("user_key")?, body: r.try_get("body")? }))
+            .map(|r| {
+                Ok(OutboxRow {
+                    id: r.try_get("id")?,
+                    user_key: r.try_get("user_key")?,
+                    body: r.try_get("body")?,
+                    attachment_id: r.try_get("attachment_id")?,
+                })
+            })
             .collect()
     }
 
@@ -194,6 +204,8 @@ pub struct OutboxRow {
     pub id: i64,
     pub user_key: String,
     pub body: String,
+    /// A stored file to send with this row (see [`attachments`]).
+    pub attachment_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]

@@ -1,7 +1,8 @@
 //! A fake Telegram Bot API on 127.0.0.1 for the tests: enough of the HTTP
 //! API for teloxide (getMe, getUpdates, sendMessage, answerCallbackQuery,
-//! editMessageReplyMarkup, setMyCommands, ...), recording every call, with
-//! faults on demand: 429 with retry_after, 502, and requests that hang.
+//! editMessageReplyMarkup, setMyCommands, getFile and file downloads,
+//! sendPhoto, sendDocument, ...), recording every call, with faults on
+//! demand: 429 with retry_after, 502, and requests that hang.
 
 #![allow(dead_code)]
 
@@ -33,6 +34,8 @@ struct State {
     /// (method, body) of every call, in order.
     calls: Vec<(String, Value)>,
     faults: VecDeque<(String, Fault)>,
+    /// Files residents sent, by file id: what getFile and a download give.
+    files: std::collections::HashMap<String, Vec<u8>>,
 }
 
 #[derive(Clone)]
@@ -74,6 +77,52 @@ impl FakeTelegram {
                 "text": text
             }
         }));
+    }
+
+    /// A resident sends a photo (a photographed letter) without words.
+    /// Its bytes are text here: the fake reads multipart bodies as text.
+    pub fn send_photo(&self, chat: i64, file_id: &str, bytes: &[u8]) {
+        let mut st = self.state.lock().unwrap();
+        st.files.insert(file_id.to_string(), bytes.to_vec());
+        let id = st.next_update;
+        st.next_update += 1;
+        let m = st.next_message;
+        st.next_message += 1;
+        let size = |w: u32| json!({"file_id": format!("{file_id}"), "file_unique_id": format!("u-{file_id}-{w}"), "width": w, "height": w, "file_size": bytes.len()});
+        st.updates.push(json!({
+            "update_id": id,
+            "message": {
+                "message_id": m, "date": 1764500000,
+                "chat": {"id": chat, "type": "private", "first_name": "Resident"},
+                "from": {"id": chat, "is_bot": false, "first_name": "Resident", "language_code": "nl"},
+                "photo": [size(90), size(1280)]
+            }
+        }));
+    }
+
+    /// Files sent to a chat (sendPhoto and sendDocument calls that succeeded),
+    /// with the uploaded bytes under "photo" or "document".
+    pub fn files_to(&self, chat: i64) -> Vec<Value> {
+        let st = self.state.lock().unwrap();
+        st.calls
+            .iter()
+            .filter(|(m, b)| {
+                (m == "sendphoto" || m == "senddocument")
+                    && b["chat_id"] == json!(chat.to_string())
+                    && b["_ok"] == json!(true)
+            })
+            .map(|(_, b)| {
+                // An upload names its file part: "photo": "attach://<part>".
+                let mut b = b.clone();
+                for field in ["photo", "document"] {
+                    if let Some(part) = b[field].as_str().and_then(|v| v.strip_prefix("attach://")).map(str::to_string)
+                    {
+                        b[field] = b[&part].clone();
+                    }
+                }
+                b
+            })
+            .collect()
     }
 
     /// A resident taps an inline button with this callback data.
@@ -162,6 +211,26 @@ async fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>) -> std::io::Resu
         None => serde_json::from_slice(&buf[head_end..]).unwrap_or(Value::Null),
     };
 
+    // A file download (https://api.telegram.org/file/bot<token>/<path>).
+    if let Some(file_path) = path.split("/file/bot").nth(1).and_then(|p| p.split_once('/')).map(|(_, p)| p.to_string())
+    {
+        // teloxide escapes the path's slash.
+        let file_id = file_path.replace("%2F", "/").trim_start_matches("files/").to_string();
+        let bytes = {
+            let mut st = state.lock().unwrap();
+            st.calls.push(("download".into(), json!({"file_id": file_id})));
+            st.files.get(&file_id).cloned()
+        };
+        let (status, bytes) = match bytes {
+            Some(b) => ("200 OK", b),
+            None => ("404 Not Found", Vec::new()),
+        };
+        let head = format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", bytes.len());
+        stream.write_all(head.as_bytes()).await?;
+        stream.write_all(&bytes).await?;
+        return stream.shutdown().await;
+    }
+
     // getUpdates long-polls: wait a little for updates past the offset.
     if method == "getupdates" {
         let offset = body["offset"].as_i64().unwrap_or(0);
@@ -229,11 +298,21 @@ async fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>) -> std::io::Resu
                         st.updates.retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
                         Value::Array(st.updates.clone())
                     }
-                    "sendmessage" => {
+                    "getfile" => {
+                        let id = body["file_id"].as_str().unwrap_or("").to_string();
+                        let size = st.files.get(&id).map_or(0, |b| b.len());
+                        json!({"file_id": id, "file_unique_id": format!("u-{id}"), "file_size": size, "file_path": format!("files/{id}")})
+                    }
+                    "sendmessage" | "sendphoto" | "senddocument" => {
+                        // A form (a file upload) sends the chat id as text.
+                        let chat = body["chat_id"]
+                            .as_str()
+                            .and_then(|c| c.parse::<i64>().ok())
+                            .map_or(body["chat_id"].clone(), |c| json!(c));
                         let m = st.next_message;
                         st.next_message += 1;
-                        json!({"message_id": m, "date": 1764500000, "chat": {"id": body["chat_id"], "type": "private", "first_name": "Resident"},
-                            "from": {"id": 1, "is_bot": true, "first_name": "Luisterloket"}, "text": body["text"]})
+                        json!({"message_id": m, "date": 1764500000, "chat": {"id": chat, "type": "private", "first_name": "Resident"},
+                            "from": {"id": 1, "is_bot": true, "first_name": "Luisterloket"}, "text": body.get("text").or(body.get("caption")).cloned().unwrap_or(json!(""))})
                     }
                     _ => json!(true),
                 };

@@ -2,9 +2,12 @@
 //! own encryption store): they join rooms they are invited to and keep every
 //! message they receive, decrypted, to look at.
 
+use matrix_sdk::attachment::AttachmentConfig;
 use matrix_sdk::config::SyncSettings;
+use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
+use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::events::room::member::StrippedRoomMemberEvent;
-use matrix_sdk::ruma::events::room::message::{OriginalSyncRoomMessageEvent, RoomMessageEventContent};
+use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
 use matrix_sdk::ruma::{OwnedRoomId, UserId};
 use matrix_sdk::{Client, Room};
 use std::sync::{Arc, Mutex};
@@ -27,6 +30,8 @@ pub fn homeserver() -> Option<String> {
 pub struct Person {
     pub client: Client,
     received: Arc<Mutex<Vec<(OwnedRoomId, String)>>>,
+    /// Files received: (caption, where to fetch it).
+    files: Arc<Mutex<Vec<(String, MediaSource)>>>,
     sync: tokio::task::JoinHandle<()>,
     _store: tempfile::TempDir,
 }
@@ -50,11 +55,20 @@ impl Person {
         // Earlier tests' messages (same users) come with the first sync: not ours.
         client.sync_once(SyncSettings::default()).await.expect("first sync");
         let received = Arc::new(Mutex::new(Vec::new()));
-        let inbox = received.clone();
+        let files = Arc::new(Mutex::new(Vec::new()));
+        let (inbox, file_box) = (received.clone(), files.clone());
         client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room, client: Client| {
-            let inbox = inbox.clone();
+            let (inbox, file_box) = (inbox.clone(), file_box.clone());
             async move {
                 if Some(ev.sender.as_ref()) != client.user_id() {
+                    let source = match &ev.content.msgtype {
+                        MessageType::Image(i) => Some(i.source.clone()),
+                        MessageType::File(f) => Some(f.source.clone()),
+                        _ => None,
+                    };
+                    if let Some(source) = source {
+                        file_box.lock().unwrap().push((ev.content.body().to_string(), source));
+                    }
                     inbox.lock().unwrap().push((room.room_id().to_owned(), ev.content.body().to_string()));
                 }
             }
@@ -63,7 +77,7 @@ impl Person {
         let sync = tokio::spawn(async move {
             let _ = syncing.sync(SyncSettings::default().timeout(Duration::from_secs(2))).await;
         });
-        Person { client, received, sync, _store: store }
+        Person { client, received, files, sync, _store: store }
     }
 
     pub fn user_id(&self) -> &UserId {
@@ -106,6 +120,33 @@ impl Person {
 
     pub async fn say(&self, room: &Room, text: &str) {
         room.send(RoomMessageEventContent::text_plain(text)).await.expect("send");
+    }
+
+    /// Send a file (a photographed letter) without words.
+    pub async fn send_file(&self, room: &Room, name: &str, bytes: &[u8]) {
+        room.send_attachment(name, &mime::IMAGE_JPEG, bytes.to_vec(), AttachmentConfig::new())
+            .await
+            .expect("send file");
+    }
+
+    /// Wait for a file whose caption contains `needle`; returns its bytes,
+    /// downloaded (and decrypted) as a worker's app would.
+    pub async fn wait_for_file(&self, needle: &str) -> Vec<u8> {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+        loop {
+            let found = self.files.lock().unwrap().iter().find(|(c, _)| c.contains(needle)).map(|(_, s)| s.clone());
+            if let Some(source) = found {
+                let request = MediaRequestParameters { source, format: MediaFormat::File };
+                return self.client.media().get_media_content(&request, false).await.expect("download the file");
+            }
+            let captions: Vec<String> = self.files.lock().unwrap().iter().map(|(c, _)| c.clone()).collect();
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "{} waited for a file {needle:?}; got {captions:?}",
+                self.user_id()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// The room a message came from (the bot's direct chat with this person).
