@@ -15,6 +15,7 @@ fn msg(user: &str, id: &str, text: &str) -> Inbound {
         message_id: id.into(),
         text: text.into(),
         lang_hint: Some("nl".into()),
+        media: None,
     }
 }
 
