@@ -24,6 +24,7 @@ fn main() {
     for (name, dir, ext) in [
         ("DIALOGS", "dialogs", "yaml"),
         ("TRIAGE", "dialogs/triage", "yaml"),
+        ("TRIAGE_MODEL", "dialogs/triage", "tsv"),
         ("DIRECTORY", "directory", "yaml"),
         ("LOCALES", "locales", "ftl"),
     ] {

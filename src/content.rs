@@ -60,7 +60,7 @@ impl Location {
                 Ok(Sources {
                     dialogs: embedded::DIALOGS.iter().map(source).collect(),
                     locales,
-                    triage: embedded::TRIAGE.iter().map(source).collect(),
+                    triage: embedded::TRIAGE.iter().chain(embedded::TRIAGE_MODEL).map(source).collect(),
                     directory: embedded::DIRECTORY.iter().map(source).collect(),
                 })
             }

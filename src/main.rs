@@ -82,8 +82,12 @@ enum Command {
         /// Also print why urgency and safety are what they are (with TEXT), or every mistake (with --eval).
         #[arg(long)]
         explain: bool,
-        /// The message.
-        #[arg(required_unless_present = "eval")]
+        /// Train the safety model from the labelled sets given as TEXT (JSON lines) and write it here
+        /// (dialogs/triage/safety-model.tsv); prints the cross-validation that sets its threshold.
+        #[arg(long, value_name = "OUT.tsv")]
+        train: Option<PathBuf>,
+        /// The message (with --train: the labelled files).
+        #[arg(required_unless_present_any = ["eval", "train"])]
         text: Vec<String>,
     },
 }
@@ -212,8 +216,22 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             runtime.store().close().await;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Triage { lang, eval, explain, text } => {
+        Command::Triage { lang, eval, explain, train, text } => {
             let Some(content) = load_content(&location) else { return Ok(ExitCode::FAILURE) };
+            if let Some(out) = train {
+                let mut sets = Vec::new();
+                for file in &text {
+                    let data = std::fs::read_to_string(file).with_context(|| format!("cannot read {file}"))?;
+                    let rows = triage::eval::parse_jsonl(&data).map_err(|e| anyhow::anyhow!("{file}: {e}"))?;
+                    sets.push((file.clone(), rows));
+                }
+                let mut triage = content.triage;
+                let (tsv, report) = triage::model::train(&mut triage, &sets);
+                print!("{report}");
+                std::fs::write(&out, tsv).with_context(|| format!("cannot write {}", out.display()))?;
+                println!("written: {}", out.display());
+                return Ok(ExitCode::SUCCESS);
+            }
             match eval {
                 Some(file) => {
                     let data =

@@ -158,3 +158,12 @@ fn chat_refuses_broken_dialogs_with_the_problems() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("broken.yaml:5: step 'a' has an unknown key 'sya'"), "{err}");
 }
+
+#[test]
+fn broken_safety_model_names_line_and_how_to_fix() {
+    let (code, err, _) = check_with("dialogs/triage/safety-model.tsv", "messages\t", "messages\tmany ");
+    assert_ne!(code, 0);
+    let line = line_of("dialogs/triage/safety-model.tsv", "messages\t");
+    assert!(err.contains(&format!("safety-model.tsv:{line}: bad message counts")), "{err}");
+    assert!(err.contains("luisterloket triage --train"), "{err}");
+}

@@ -9,6 +9,7 @@ pub mod eval;
 pub mod language;
 pub mod lexicon;
 pub mod matcher;
+pub mod model;
 
 use crate::script::{Diagnostic, Source};
 use lexicon::{DOMAINS, Target};
@@ -66,6 +67,8 @@ pub struct Assessment {
 pub struct Triage {
     matchers: Vec<Matcher>,
     whatlang: whatlang::Detector,
+    /// The statistical second opinion on safety (`dialogs/triage/safety-model.tsv`), if shipped.
+    model: Option<model::SafetyModel>,
 }
 
 impl std::fmt::Debug for Triage {
@@ -81,10 +84,19 @@ const PAIR_WINDOW: usize = 8;
 const DOMAIN_THRESHOLD_HALVES: u32 = 2;
 
 impl Triage {
+    /// Lexicons (`<lang>.yaml`) and the safety model (`safety-model.tsv`).
     pub fn load(sources: &[Source]) -> Result<Triage, Vec<Diagnostic>> {
         let mut problems = Vec::new();
         let mut matchers = Vec::new();
+        let mut safety_model = None;
         for src in sources {
+            if src.path.file_name().is_some_and(|n| n == model::FILE_NAME) {
+                match model::SafetyModel::load(src) {
+                    Ok(m) => safety_model = Some(m),
+                    Err(mut p) => problems.append(&mut p),
+                }
+                continue;
+            }
             match lexicon::parse(src) {
                 Ok(l) => matchers.push(Matcher::new(l)),
                 Err(mut p) => problems.append(&mut p),
@@ -106,7 +118,17 @@ impl Triage {
         .map(|(_, l)| l)
         .collect();
         let whatlang = whatlang::Detector::with_allowlist(langs);
-        Ok(Triage { matchers, whatlang })
+        Ok(Triage { matchers, whatlang, model: safety_model })
+    }
+
+    /// Swap the safety model (training compares the lexicons alone with a
+    /// model made from other files).
+    pub fn set_model(&mut self, model: Option<model::SafetyModel>) {
+        self.model = model;
+    }
+
+    pub fn model(&self) -> Option<&model::SafetyModel> {
+        self.model.as_ref()
     }
 
     pub fn languages(&self) -> Vec<&str> {
@@ -147,11 +169,16 @@ impl Triage {
         if let (false, Some(nl)) = (latin.is_empty(), self.matcher("nl")) {
             found.extend(nl.find(&latin).into_iter().map(|h| (nl, h, latin.as_slice())));
         }
-        conclude(language, &found)
+        // The model only adds: someone the word lists missed.
+        let model_says = self.model.as_ref().map(|m| m.judge(text)).filter(|v| v.at_risk).map(|v| {
+            let threshold = self.model.as_ref().map_or(0.0, |m| m.threshold);
+            format!("model {:.0} >= {threshold:.0}: {}", v.score, v.evidence.join(", "))
+        });
+        conclude(language, &found, model_says)
     }
 }
 
-fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment {
+fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])], model_says: Option<String>) -> Assessment {
     let words = |h: &Hit, tokens: &[Token]| -> String {
         tokens[h.start..h.start + h.len].iter().map(|t| t.forms[0].as_str()).collect::<Vec<_>>().join(" ")
     };
@@ -205,6 +232,10 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
                 safety_evidence.push(format!("{w} + {x}"));
             }
         }
+    }
+    let lexicons_found = !safety_evidence.is_empty();
+    if let (false, Some(m)) = (lexicons_found, model_says) {
+        safety_evidence.push(m);
     }
     // Someone at risk is also the safety domain.
     let safety_index = DOMAINS.iter().position(|d| *d == "safety").unwrap_or(5);
