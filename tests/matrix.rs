@@ -3,7 +3,8 @@
 //! goes from "/mens" to a booked appointment answering numbered lists; the
 //! worker, also on Matrix, gets the whole story in their own encrypted chat
 //! and accepts it there; the resident hears so; the wijk's team room sees the
-//! new handover. A second resident on Telegram (the fake Bot API) is handed
+//! new handover; a message the bot cannot decrypt gets "please send it
+//! again". A second resident on Telegram (the fake Bot API) is handed
 //! over to the same worker on Matrix: channels meet in the outbox.
 
 // matrix-sdk's futures are deep: proving them Send needs more room.
@@ -144,6 +145,33 @@ async fn encrypted_intake_handover_and_accept_on_matrix() {
         let mine = resident.wait_for(seen, "Je hebt een afspraak met Wim").await;
         assert!(mine.contains("Afzeggen"), "[{}] {mine}", db.label);
         resident.say(&room, &choice(&mine, "Zo laten")).await;
+
+        // A message the bot cannot decrypt (sent around the resident's
+        // encryption, so the bot never got a key): it asks to send it again.
+        let seen = resident.messages().len();
+        let url = format!(
+            "{hs}/_matrix/client/v3/rooms/{}/send/m.room.encrypted/unreadable-{}-{}",
+            room.room_id(),
+            db.label,
+            std::process::id()
+        );
+        let bogus = serde_json::json!({
+            "algorithm": "m.megolm.v1.aes-sha2",
+            "ciphertext": "AwgAEhAbogusciphertextthatnobodycanread",
+            "device_id": "NOSUCHDEVICE",
+            "sender_key": "bogussenderkey",
+            "session_id": "no-such-session"
+        });
+        reqwest::Client::new()
+            .put(url)
+            .bearer_auth(resident.client.access_token().unwrap())
+            .json(&bogus)
+            .send()
+            .await
+            .unwrap()
+            .error_for_status()
+            .unwrap();
+        resident.wait_for(seen, "kwam niet goed door").await;
 
         // The team room saw the new handover, without the resident's name.
         let team_note = coordinator.wait_for(0, "#1").await;

@@ -49,3 +49,6 @@ guard-safety =
 
 # A file (photo, letter, voice note) arrived without words.
 media-saved = شكرًا لك، حفظتُ ملفك. إذا حجزت موعدًا مع أحد العاملين في الحي، سيصله الملف أيضًا، فلن تحتاج إلى إرساله مرة أخرى.
+
+# A message arrived but could not be read (encrypted without its key).
+message-unreadable = رسالتك الأخيرة لم تصل بشكل سليم، فلم أستطع قراءتها. هل يمكنك إرسالها مرة أخرى؟

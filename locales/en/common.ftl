@@ -49,3 +49,6 @@ guard-safety =
 
 # A file (photo, letter, voice note) arrived without words.
 media-saved = Thank you, your file is saved. If you make an appointment with a neighbourhood worker, they get the file too, so you won't have to send it again.
+
+# A message arrived but could not be read (encrypted without its key).
+message-unreadable = Your last message did not come through properly, so I could not read it. Could you send it again?

@@ -49,3 +49,6 @@ guard-safety =
 
 # A file (photo, letter, voice note) arrived without words.
 media-saved = Dank je, ik heb je bestand goed bewaard. Maak je een afspraak met een wijkwerker? Dan krijgt die het bestand ook. Je hoeft het dan niet opnieuw te sturen.
+
+# A message arrived but could not be read (encrypted without its key).
+message-unreadable = Je laatste bericht kwam niet goed door. Ik kon het niet lezen. Wil je het nog een keer sturen?

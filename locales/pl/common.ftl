@@ -49,3 +49,6 @@ guard-safety =
 
 # A file (photo, letter, voice note) arrived without words.
 media-saved = Dziękuję, twój plik jest zapisany. Jeśli umówisz się z pracownikiem dzielnicowym, on też go dostanie. Nie trzeba będzie wysyłać go jeszcze raz.
+
+# A message arrived but could not be read (encrypted without its key).
+message-unreadable = Twoja ostatnia wiadomość nie dotarła poprawnie. Nie udało mi się jej przeczytać. Możesz wysłać ją jeszcze raz?

@@ -49,3 +49,6 @@ guard-safety =
 
 # A file (photo, letter, voice note) arrived without words.
 media-saved = Teşekkürler, dosyanı kaydettim. Bir mahalle çalışanıyla randevu alırsan dosya ona da gider; tekrar göndermen gerekmez.
+
+# A message arrived but could not be read (encrypted without its key).
+message-unreadable = Son mesajın düzgün gelmedi, okuyamadım. Tekrar gönderebilir misin?

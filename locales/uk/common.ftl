@@ -49,3 +49,6 @@ guard-safety =
 
 # A file (photo, letter, voice note) arrived without words.
 media-saved = Дякую, твій файл збережено. Якщо ти домовишся про зустріч із працівником району, він теж отримає цей файл, і тобі не доведеться надсилати його знову.
+
+# A message arrived but could not be read (encrypted without its key).
+message-unreadable = Твоє останнє повідомлення не дійшло як слід: мені не вдалося його прочитати. Можеш надіслати його ще раз?

@@ -289,18 +289,27 @@ impl Matrix {
         for (room_id, update) in &response.rooms.joined {
             let Some(room) = self.client.get_room(room_id) else { continue };
             for event in &update.timeline.events {
-                let Some(inbound) = self.inbound(&room, event).await else { continue };
+                let Some((inbound, readable)) = self.inbound(&room, event).await else { continue };
                 // Known before the replies exist, so they go to this room.
                 self.rooms.lock().expect("rooms lock").insert(inbound.user_key.clone(), room_id.clone());
-                self.runtime.handle(&inbound).await?;
+                if readable {
+                    self.runtime.handle(&inbound).await?;
+                } else {
+                    self.runtime.handle_unreadable(&inbound).await?;
+                }
             }
         }
         Ok(())
     }
 
-    /// A message as the runtime wants it, or None for what is not a
-    /// message from a person (our own echo, state changes, notices of bots).
-    async fn inbound(&self, room: &Room, event: &matrix_sdk::deserialized_responses::TimelineEvent) -> Option<Inbound> {
+    /// A message as the runtime wants it, and whether we could read it; None
+    /// for what is not a message from a person (our own echo, state changes,
+    /// notices of bots).
+    async fn inbound(
+        &self,
+        room: &Room,
+        event: &matrix_sdk::deserialized_responses::TimelineEvent,
+    ) -> Option<(Inbound, bool)> {
         let event_id = event.event_id()?;
         let raw = match event.raw().deserialize() {
             Ok(e) => e,
@@ -313,12 +322,23 @@ impl Matrix {
         if message.sender() == self.me {
             return None;
         }
-        if let AnySyncMessageLikeEvent::RoomEncrypted(_) = &message {
+        if let AnySyncMessageLikeEvent::RoomEncrypted(e) = &message {
             // Still encrypted: we were not given the key (a device we do not
-            // know, or a message from before we joined). Said in the log
-            // without content; the resident sees no answer and writes again.
-            tracing::warn!(event = %event_id, "encrypted Matrix message we cannot read; skipped");
-            return None;
+            // know, or a message from before we joined). In their own chat
+            // the person is asked to send it again; the log has no content.
+            tracing::warn!(event = %event_id, "encrypted Matrix message we cannot read; asking to resend");
+            if joined_count(room).await > 2 {
+                return None;
+            }
+            let unreadable = Inbound {
+                channel: CHANNEL.into(),
+                user_key: e.sender().to_string(),
+                message_id: event_id.to_string(),
+                text: String::new(),
+                lang_hint: None,
+                media: None,
+            };
+            return Some((unreadable, false));
         }
         let AnySyncMessageLikeEvent::RoomMessage(SyncMessageLikeEvent::Original(m)) = message else { return None };
         let sender = m.sender.to_string();
@@ -356,7 +376,7 @@ impl Matrix {
             // Notices are what bots send; answering them makes loops.
             _ => return None,
         };
-        Some(Inbound {
+        let inbound = Inbound {
             channel: CHANNEL.into(),
             user_key: sender,
             message_id: event_id.to_string(),
@@ -364,7 +384,8 @@ impl Matrix {
             // Matrix tells no language: triage detects it from the text.
             lang_hint: None,
             media,
-        })
+        };
+        Some((inbound, true))
     }
 
     /// A file's bytes from the homeserver, decrypted when the room is

@@ -841,6 +841,8 @@ pub const BUILTIN_MESSAGES: &[(&str, &[&str])] = &[
     ("guard-safety", &[]),
     // files residents send (runtime::attachments)
     ("media-saved", &[]),
+    // a message the channel received but could not read (runtime::handle_unreadable)
+    ("message-unreadable", &[]),
     ("worker-attachment", &["number", "name"]),
     ("worker-attachment-missing", &["number", "name"]),
     // the warm handover (runtime::handover and runtime::worker)

@@ -112,6 +112,26 @@ impl Runtime {
         *self.content.write().expect("content lock") = Arc::new(content);
     }
 
+    /// A message that arrived but cannot be read (an encrypted Matrix message
+    /// whose key never came): ask, once, to send it again, in the
+    /// conversation's language. Seen before: nothing.
+    pub async fn handle_unreadable(&self, msg: &Inbound) -> Result<Handled> {
+        let now = self.clock.now();
+        let content = self.content();
+        let mut tx = self.store.begin().await?;
+        let fallback_lang = msg.lang_hint.as_deref().unwrap_or(crate::i18n::SOURCE_LANG);
+        let (conversation_id, stored) = tx.lock_conversation(&msg.channel, &msg.user_key, fallback_lang, now).await?;
+        if !tx.claim_message(&msg.channel, &msg.message_id, conversation_id, now).await? {
+            tx.rollback().await?;
+            return Ok(Handled::Duplicate);
+        }
+        let lang = stored.map(|json| State::from_json(&json, fallback_lang).lang).unwrap_or(fallback_lang.to_string());
+        let reply = engine::Reply::say(content.texts.render(&lang, "message-unreadable", &[]));
+        tx.enqueue(&msg.channel, &msg.user_key, &serde_json::to_string(&reply)?, now).await?;
+        tx.commit().await?;
+        Ok(Handled::Processed { replies: 1 })
+    }
+
     pub async fn handle(&self, msg: &Inbound) -> Result<Handled> {
         let now = self.clock.now();
         let content = self.content();
