@@ -347,34 +347,35 @@ impl Matrix {
         if joined_count(room).await > 2 && !self.is_staff(&sender) {
             return None;
         }
-        let caption = |c: Option<&str>| c.unwrap_or("").to_string();
-        let mime = |m: Option<&String>| m.cloned();
-        let (text, media) = match &m.content.msgtype {
-            MessageType::Text(t) => (t.body.clone(), None),
-            // Files are fetched (and decrypted) now: the worker may be on
-            // another app, and an encrypted file needs its key.
+        // (kind, file name, caption, where it is, content type, size) of a file.
+        let info = |mime: Option<&String>, size| (mime.cloned(), size);
+        let (text, file) = match &m.content.msgtype {
+            MessageType::Text(t) => (Some(t.body.as_str()), None),
             MessageType::Image(i) => {
-                let info = i.info.as_deref();
-                let kind = Media::new("photo", i.filename(), mime(info.and_then(|x| x.mimetype.as_ref())));
-                (caption(i.caption()), Some(self.fetch(kind, &i.source, info.and_then(|x| x.size)).await))
+                let (mime, size) = i.info.as_deref().map_or((None, None), |x| info(x.mimetype.as_ref(), x.size));
+                (i.caption(), Some(("photo", i.filename(), &i.source, mime, size)))
             }
             MessageType::File(f) => {
-                let info = f.info.as_deref();
-                let kind = Media::new("document", f.filename(), mime(info.and_then(|x| x.mimetype.as_ref())));
-                (caption(f.caption()), Some(self.fetch(kind, &f.source, info.and_then(|x| x.size)).await))
+                let (mime, size) = f.info.as_deref().map_or((None, None), |x| info(x.mimetype.as_ref(), x.size));
+                (f.caption(), Some(("document", f.filename(), &f.source, mime, size)))
             }
             MessageType::Audio(a) => {
-                let info = a.info.as_deref();
-                let kind = Media::new("audio", a.filename(), mime(info.and_then(|x| x.mimetype.as_ref())));
-                (caption(a.caption()), Some(self.fetch(kind, &a.source, info.and_then(|x| x.size)).await))
+                let (mime, size) = a.info.as_deref().map_or((None, None), |x| info(x.mimetype.as_ref(), x.size));
+                (a.caption(), Some(("audio", a.filename(), &a.source, mime, size)))
             }
             MessageType::Video(v) => {
-                let info = v.info.as_deref();
-                let kind = Media::new("video", v.filename(), mime(info.and_then(|x| x.mimetype.as_ref())));
-                (caption(v.caption()), Some(self.fetch(kind, &v.source, info.and_then(|x| x.size)).await))
+                let (mime, size) = v.info.as_deref().map_or((None, None), |x| info(x.mimetype.as_ref(), x.size));
+                (v.caption(), Some(("video", v.filename(), &v.source, mime, size)))
             }
             // Notices are what bots send; answering them makes loops.
             _ => return None,
+        };
+        let text = text.unwrap_or_default().to_string();
+        // Files are fetched (and decrypted) now: the worker may be on another
+        // app, and an encrypted file needs its key.
+        let media = match file {
+            Some((kind, name, source, mime, size)) => Some(self.fetch(Media::new(kind, name, mime), source, size).await),
+            None => None,
         };
         let inbound = Inbound {
             channel: CHANNEL.into(),
