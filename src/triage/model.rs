@@ -5,7 +5,7 @@
 //! Why: word lists catch what someone wrote down; residents describe danger
 //! in words nobody listed ("he checks my phone and I may only go out with his
 //! sister"). On a set written blind, the lexicons alone found 63% of the
-//! people at risk; with this model beside them about 80% (README, Numbers).
+//! people at risk; with this model beside them 95% (README, Numbers).
 //! The model only ever adds safety, never removes it: the lexicons stay the
 //! floor.
 //!
