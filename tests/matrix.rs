@@ -223,3 +223,54 @@ async fn encrypted_intake_handover_and_accept_on_matrix() {
         eprintln!("matrix suite ran on {} against {hs}", db.label);
     }
 }
+
+/// Logging in, as an operator meets it: a wrong password or a wrong access
+/// token is a clear error naming the variable to fix; a valid access token
+/// (instead of a password) logs in and keeps the session. The account is
+/// `resident2`, so no second bot answers the other test's residents.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn token_login_works_and_a_refused_login_says_why() {
+    luisterloket::channels::install_tls_provider();
+    let Some(hs) = homeserver() else { return };
+    let db = common::databases().await.remove(0);
+    let rt = Arc::new(common::runtime(&db.url).await);
+    let config = |secret: Secret, store: &std::path::Path| Config {
+        homeserver: hs.clone(),
+        user: "resident2".into(),
+        secret,
+        store: store.to_path_buf(),
+        poll: Duration::from_secs(1),
+    };
+    let (_stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
+
+    let store = tempfile::tempdir().unwrap();
+    let wrong = Matrix::connect(config(Secret::Password("wrong".into()), store.path()), rt.clone(), &mut stop_rx).await;
+    let err = wrong.err().expect("a wrong password is refused").to_string();
+    assert!(err.contains("refused the login") && err.contains("MATRIX_PASSWORD"), "{err}");
+
+    let store = tempfile::tempdir().unwrap();
+    let bad_token = config(Secret::AccessToken("syt_not_a_token".into()), store.path());
+    let err = Matrix::connect(bad_token, rt.clone(), &mut stop_rx).await.err().expect("a bad token is refused");
+    assert!(err.to_string().contains("MATRIX_ACCESS_TOKEN"), "{err}");
+
+    // A token as an operator makes one: a password login over HTTP.
+    let login: serde_json::Value = reqwest::Client::new()
+        .post(format!("{hs}/_matrix/client/v3/login"))
+        .json(&serde_json::json!({
+            "type": "m.login.password",
+            "identifier": {"type": "m.id.user", "user": "resident2"},
+            "password": "resident2-pass"
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let token = login["access_token"].as_str().expect("an access token").to_string();
+    let store = tempfile::tempdir().unwrap();
+    let bot = Matrix::connect(config(Secret::AccessToken(token), store.path()), rt.clone(), &mut stop_rx).await;
+    assert!(bot.unwrap().is_some(), "the token logs in");
+    let session = std::fs::read_to_string(store.path().join("session.json")).unwrap();
+    assert!(session.contains("@resident2:localhost"), "the session is kept: {session}");
+}
