@@ -374,7 +374,9 @@ impl Matrix {
         // Files are fetched (and decrypted) now: the worker may be on another
         // app, and an encrypted file needs its key.
         let media = match file {
-            Some((kind, name, source, mime, size)) => Some(self.fetch(Media::new(kind, name, mime), source, size).await),
+            Some((kind, name, source, mime, size)) => {
+                Some(self.fetch(Media::new(kind, name, mime), source, size).await)
+            }
             None => None,
         };
         let inbound = Inbound {
