@@ -117,19 +117,28 @@ impl Runtime {
     /// conversation's language. Seen before: nothing.
     pub async fn handle_unreadable(&self, msg: &Inbound) -> Result<Handled> {
         let now = self.clock.now();
-        let content = self.content();
+        let Some((tx, _, state)) = self.open_step(msg, now).await? else { return Ok(Handled::Duplicate) };
+        let reply = engine::Reply::say(self.content().texts.render(&state.lang, "message-unreadable", &[]));
+        answer_once(tx, msg, &reply, now).await
+    }
+
+    /// Begin a step's transaction: the conversation locked and its state
+    /// loaded, the message claimed in the inbox. None (and nothing done) when
+    /// the message was seen before.
+    async fn open_step(&self, msg: &Inbound, now: DateTime<Utc>) -> Result<Option<(crate::store::Tx, i64, State)>> {
         let mut tx = self.store.begin().await?;
         let fallback_lang = msg.lang_hint.as_deref().unwrap_or(crate::i18n::SOURCE_LANG);
         let (conversation_id, stored) = tx.lock_conversation(&msg.channel, &msg.user_key, fallback_lang, now).await?;
         if !tx.claim_message(&msg.channel, &msg.message_id, conversation_id, now).await? {
             tx.rollback().await?;
-            return Ok(Handled::Duplicate);
+            tracing::info!(channel = %msg.channel, "redelivered message skipped");
+            return Ok(None);
         }
-        let lang = stored.map(|json| State::from_json(&json, fallback_lang).lang).unwrap_or(fallback_lang.to_string());
-        let reply = engine::Reply::say(content.texts.render(&lang, "message-unreadable", &[]));
-        tx.enqueue(&msg.channel, &msg.user_key, &serde_json::to_string(&reply)?, now).await?;
-        tx.commit().await?;
-        Ok(Handled::Processed { replies: 1 })
+        let state = match stored {
+            Some(json) => State::from_json(&json, fallback_lang),
+            None => State::new(fallback_lang),
+        };
+        Ok(Some((tx, conversation_id, state)))
     }
 
     pub async fn handle(&self, msg: &Inbound) -> Result<Handled> {
@@ -139,26 +148,15 @@ impl Runtime {
         if let Some(handled) = self.handle_staff(&content, msg, now).await? {
             return Ok(handled);
         }
-        let mut tx = self.store.begin().await?;
-        let fallback_lang = msg.lang_hint.as_deref().unwrap_or(crate::i18n::SOURCE_LANG);
-        let (conversation_id, stored) = tx.lock_conversation(&msg.channel, &msg.user_key, fallback_lang, now).await?;
-        if !tx.claim_message(&msg.channel, &msg.message_id, conversation_id, now).await? {
-            tx.rollback().await?;
-            tracing::info!(channel = %msg.channel, "redelivered message skipped");
+        let Some((mut tx, conversation_id, state)) = self.open_step(msg, now).await? else {
             return Ok(Handled::Duplicate);
-        }
-        let state = match stored {
-            Some(json) => State::from_json(&json, fallback_lang),
-            None => State::new(fallback_lang),
         };
         if let Some(media) = &msg.media {
             self.keep_media(&content, &mut tx, conversation_id, media, now).await?;
             // A file without words: say it is safe; the question stays open.
             if msg.text.trim().is_empty() {
                 let reply = engine::Reply::say(content.texts.render(&state.lang, "media-saved", &[]));
-                tx.enqueue(&msg.channel, &msg.user_key, &serde_json::to_string(&reply)?, now).await?;
-                tx.commit().await?;
-                return Ok(Handled::Processed { replies: 1 });
+                return answer_once(tx, msg, &reply, now).await;
             }
         }
         // An answer to a follow-up ("did it help?") comes after the
@@ -169,9 +167,7 @@ impl Runtime {
                 _ => msg.text.trim().to_string(),
             };
             if let Some(reply) = self.record_feedback(&content, &mut tx, &value, &state.lang, now).await? {
-                tx.enqueue(&msg.channel, &msg.user_key, &serde_json::to_string(&reply)?, now).await?;
-                tx.commit().await?;
-                return Ok(Handled::Processed { replies: 1 });
+                return answer_once(tx, msg, &reply, now).await;
             }
         }
         // Triage every typed message (not commands): the engine decides what
@@ -261,4 +257,16 @@ impl Runtime {
         tx.commit().await?;
         Ok(Handled::Processed { replies })
     }
+}
+
+/// A step that ends in one reply and nothing else: queue it and commit.
+async fn answer_once(
+    mut tx: crate::store::Tx,
+    msg: &Inbound,
+    reply: &engine::Reply,
+    now: DateTime<Utc>,
+) -> Result<Handled> {
+    tx.enqueue(&msg.channel, &msg.user_key, &serde_json::to_string(reply)?, now).await?;
+    tx.commit().await?;
+    Ok(Handled::Processed { replies: 1 })
 }
