@@ -82,9 +82,10 @@ enum Command {
         /// Also print why urgency and safety are what they are (with TEXT), or every mistake (with --eval).
         #[arg(long)]
         explain: bool,
-        /// Train the safety model from the labelled sets given as TEXT (JSON lines) and write it here
-        /// (dialogs/triage/safety-model.tsv); prints the cross-validation that sets its threshold.
-        #[arg(long, value_name = "OUT.tsv")]
+        /// Train the safety model and the domain model from the labelled sets given as TEXT (JSON
+        /// lines) and write them into this folder (dialogs/triage); prints the cross-validation
+        /// that sets their thresholds.
+        #[arg(long, value_name = "DIR")]
         train: Option<PathBuf>,
         /// The message (with --train: the labelled files).
         #[arg(required_unless_present_any = ["eval", "train"])]
@@ -225,11 +226,16 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                     let rows = triage::eval::parse_jsonl(&data).map_err(|e| anyhow::anyhow!("{file}: {e}"))?;
                     sets.push((file.clone(), rows));
                 }
-                let mut triage = content.triage;
-                let (tsv, report) = triage::model::train(&mut triage, &sets);
+                let mut lexicons = content.triage.without_models();
+                let (domains, report) = triage::domain_model::train(&lexicons, &sets);
+                println!("{report}");
+                let (safety, report) = triage::model::train(&mut lexicons, &sets);
                 print!("{report}");
-                std::fs::write(&out, tsv).with_context(|| format!("cannot write {}", out.display()))?;
-                println!("written: {}", out.display());
+                for (name, text) in [(triage::domain_model::FILE_NAME, domains), (triage::model::FILE_NAME, safety)] {
+                    let path = out.join(name);
+                    std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+                    println!("written: {}", path.display());
+                }
                 return Ok(ExitCode::SUCCESS);
             }
             match eval {

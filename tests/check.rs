@@ -167,3 +167,12 @@ fn broken_safety_model_names_line_and_how_to_fix() {
     assert!(err.contains(&format!("safety-model.tsv:{line}: bad message counts")), "{err}");
     assert!(err.contains("luisterloket triage --train"), "{err}");
 }
+
+#[test]
+fn broken_domain_model_names_line_and_how_to_fix() {
+    let (code, err, _) = check_with("dialogs/triage/domain-model.tsv", "bias\t", "bias\tmany\t");
+    assert_ne!(code, 0);
+    let line = line_of("dialogs/triage/domain-model.tsv", "bias\t");
+    assert!(err.contains(&format!("domain-model.tsv:{line}: 'bias' needs 11 numbers")), "{err}");
+    assert!(err.contains("luisterloket triage --train dialogs/triage"), "{err}");
+}

@@ -180,49 +180,70 @@ fn third_set_keeps_its_scores() {
 
 /// The fourth set (300 messages, written blind: its writer saw no lexicon,
 /// no model and no other set) is held out: no lexicon term and no model
-/// count comes from it, and the model's threshold was chosen without it. It
-/// estimates how triage does on wordings it never saw. Floors: its scores on
-/// 2026-12-01, rounded down; below some of the targets (README).
+/// weight comes from it, and no threshold was chosen with it. It estimates
+/// how triage does on wordings it never saw. Floors: its scores with the
+/// shipped models, rounded down; below some of the targets (README).
 #[test]
 fn fourth_set_held_out_does_not_get_worse() {
     let (_, report) = score_set("fourth-set.jsonl");
     let all = &report.all;
     let worse = below(&[
-        ("domain micro-F1", all.micro.f1(), 0.79),
-        ("safety recall", all.safety.recall(), 0.94),
+        ("domain micro-F1", all.micro.f1(), 0.83),
+        ("safety recall", all.safety.recall(), 0.96),
         ("safety precision", all.safety.precision(), 0.80),
-        ("urgency", all.urgency_accuracy(), 0.73),
+        ("urgency", all.urgency_accuracy(), 0.75),
         ("language", all.language_accuracy(), 0.99),
     ]);
     assert!(worse.is_empty(), "triage got worse on unseen messages: {}", worse.join(", "));
 }
 
-/// The shipped safety model is what `luisterloket triage --train` makes from
-/// the labelled sets its header names: nobody edited counts by hand, and a
-/// changed set without a new model fails here (train again, see README).
+/// The fifth set (300 messages, written blind like the fourth, on
+/// 2026-12-01, for measuring the domain model) is held out the same way.
 #[test]
-fn shipped_safety_model_is_reproducible() {
+fn fifth_set_held_out_does_not_get_worse() {
+    let (_, report) = score_set("fifth-set.jsonl");
+    let all = &report.all;
+    let worse = below(&[
+        ("domain micro-F1", all.micro.f1(), 0.82),
+        ("safety recall", all.safety.recall(), 0.96),
+        ("safety precision", all.safety.precision(), 0.81),
+        ("urgency", all.urgency_accuracy(), 0.80),
+        ("language", all.language_accuracy(), 0.99),
+    ]);
+    assert!(worse.is_empty(), "triage got worse on unseen messages: {}", worse.join(", "));
+}
+
+/// The shipped models are what `luisterloket triage --train` makes from the
+/// labelled sets their headers name: nobody edited a number by hand, and a
+/// changed set without new models fails here (train again, see README).
+#[test]
+fn shipped_models_are_reproducible() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let shipped = std::fs::read_to_string(root.join("dialogs/triage/safety-model.tsv")).unwrap();
-    let files: Vec<String> = shipped
-        .lines()
-        .filter_map(|l| l.strip_prefix("#   "))
-        .map(|l| l.split(" (").next().unwrap().to_string())
-        .collect();
-    assert!(files.len() >= 3, "the model names the sets it was made from: {files:?}");
-    assert!(!files.iter().any(|f| f.contains("fourth")), "the held-out set must not train the model");
+    let read = |name: &str| std::fs::read_to_string(root.join("dialogs/triage").join(name)).unwrap();
+    let made_from = |model: &str| -> Vec<String> {
+        model
+            .lines()
+            .filter_map(|l| l.strip_prefix("#   "))
+            .map(|l| l.split(" (").next().unwrap().to_string())
+            .collect()
+    };
+    let (safety, domains) = (read("safety-model.tsv"), read("domain-model.tsv"));
+    let files = made_from(&safety);
+    assert_eq!(files, made_from(&domains), "both models are made from the same sets");
+    assert!(files.len() >= 3, "the models name the sets they were made from: {files:?}");
+    for held_out in ["fourth", "fifth"] {
+        assert!(!files.iter().any(|f| f.contains(held_out)), "the held-out {held_out} set must not train a model");
+    }
     let out = tempfile::tempdir().unwrap();
-    let model = out.path().join("model.tsv");
     let status = Command::new(env!("CARGO_BIN_EXE_luisterloket"))
         .current_dir(root)
         .args(["triage", "--train"])
-        .arg(&model)
+        .arg(out.path())
         .args(&files)
         .output()
         .unwrap();
     assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
-    assert!(
-        std::fs::read_to_string(&model).unwrap() == shipped,
-        "dialogs/triage/safety-model.tsv is stale: train again"
-    );
+    let trained = |name: &str| std::fs::read_to_string(out.path().join(name)).unwrap();
+    assert!(trained("safety-model.tsv") == safety, "dialogs/triage/safety-model.tsv is stale: train again");
+    assert!(trained("domain-model.tsv") == domains, "dialogs/triage/domain-model.tsv is stale: train again");
 }

@@ -43,7 +43,7 @@ impl Counts {
         let (p, r) = (self.precision(), self.recall());
         if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
     }
-    fn add(&mut self, predicted: bool, actual: bool) {
+    pub fn add(&mut self, predicted: bool, actual: bool) {
         match (predicted, actual) {
             (true, true) => self.tp += 1,
             (true, false) => self.fp += 1,

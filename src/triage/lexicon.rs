@@ -260,17 +260,18 @@ pub fn parse(src: &Source) -> Result<Lexicon, Vec<Diagnostic>> {
     })
 }
 
-/// Read every `*.yaml` in `DIR/triage/`.
-/// The lexicons in `dialogs/triage/`, and the safety model beside them if there is one.
+/// The lexicons in `dialogs/triage/`, and the models beside them if there are.
 pub fn read_dir(dialogs: &Path) -> Result<Vec<Source>, Diagnostic> {
     let dir = dialogs.join("triage");
     let mut sources = crate::script::read_optional_dir(&dir)?;
-    let model = dir.join(super::model::FILE_NAME);
-    if model.is_file() {
-        let text = std::fs::read_to_string(&model).map_err(|e| {
-            Diagnostic::new(&model, 0, format!("cannot read the file: {e}"), "check that it is UTF-8 text")
-        })?;
-        sources.push(Source { path: model, text });
+    for name in [super::model::FILE_NAME, super::domain_model::FILE_NAME] {
+        let model = dir.join(name);
+        if model.is_file() {
+            let text = std::fs::read_to_string(&model).map_err(|e| {
+                Diagnostic::new(&model, 0, format!("cannot read the file: {e}"), "check that it is UTF-8 text")
+            })?;
+            sources.push(Source { path: model, text });
+        }
     }
     Ok(sources)
 }

@@ -5,6 +5,7 @@
 //! The vocabulary is data (`dialogs/triage/<lang>.yaml`, see the README
 //! there); this module only knows how to match it.
 
+pub mod domain_model;
 pub mod eval;
 pub mod language;
 pub mod lexicon;
@@ -69,6 +70,8 @@ pub struct Triage {
     whatlang: whatlang::Detector,
     /// The statistical second opinion on safety (`dialogs/triage/safety-model.tsv`), if shipped.
     model: Option<model::SafetyModel>,
+    /// Domains and urgency learned from the labelled sets (`dialogs/triage/domain-model.tsv`), if shipped.
+    domain_model: Option<domain_model::DomainModel>,
 }
 
 impl std::fmt::Debug for Triage {
@@ -84,15 +87,25 @@ const PAIR_WINDOW: usize = 8;
 const DOMAIN_THRESHOLD_HALVES: u32 = 2;
 
 impl Triage {
-    /// Lexicons (`<lang>.yaml`) and the safety model (`safety-model.tsv`).
+    /// Lexicons (`<lang>.yaml`), the safety model (`safety-model.tsv`) and
+    /// the domain model (`domain-model.tsv`).
     pub fn load(sources: &[Source]) -> Result<Triage, Vec<Diagnostic>> {
         let mut problems = Vec::new();
         let mut matchers = Vec::new();
         let mut safety_model = None;
+        let mut learned = None;
         for src in sources {
-            if src.path.file_name().is_some_and(|n| n == model::FILE_NAME) {
+            let named = |name: &str| src.path.file_name().is_some_and(|n| n == name);
+            if named(model::FILE_NAME) {
                 match model::SafetyModel::load(src) {
                     Ok(m) => safety_model = Some(m),
+                    Err(mut p) => problems.append(&mut p),
+                }
+                continue;
+            }
+            if named(domain_model::FILE_NAME) {
+                match domain_model::DomainModel::load(src) {
+                    Ok(m) => learned = Some(m),
                     Err(mut p) => problems.append(&mut p),
                 }
                 continue;
@@ -118,13 +131,20 @@ impl Triage {
         .map(|(_, l)| l)
         .collect();
         let whatlang = whatlang::Detector::with_allowlist(langs);
-        Ok(Triage { matchers, whatlang, model: safety_model })
+        Ok(Triage { matchers, whatlang, model: safety_model, domain_model: learned })
     }
 
     /// Swap the safety model (training compares the lexicons alone with a
     /// model made from other files).
     pub fn set_model(&mut self, model: Option<model::SafetyModel>) {
         self.model = model;
+    }
+
+    /// The lexicons alone, without either model: what training builds on.
+    pub fn without_models(mut self) -> Triage {
+        self.model = None;
+        self.domain_model = None;
+        self
     }
 
     pub fn model(&self) -> Option<&model::SafetyModel> {
@@ -169,16 +189,33 @@ impl Triage {
         if let (false, Some(nl)) = (latin.is_empty(), self.matcher("nl")) {
             found.extend(nl.find(&latin).into_iter().map(|h| (nl, h, latin.as_slice())));
         }
-        // The model only adds: someone the word lists missed.
-        let model_says = self.model.as_ref().map(|m| m.judge(text)).filter(|v| v.at_risk).map(|v| {
-            let threshold = self.model.as_ref().map_or(0.0, |m| m.threshold);
-            format!("model {:.0} >= {threshold:.0}: {}", v.score, v.evidence.join(", "))
-        });
-        conclude(language, &found, model_says)
+        let lexicons = conclude(language, &found);
+        let mut a = lexicons.clone();
+        if let Some(m) = &self.domain_model {
+            m.apply(text, &lexicons, &mut a);
+        }
+        // The safety model only adds: someone the word lists missed.
+        if let Some(m) = self.model.as_ref().filter(|_| !a.safety) {
+            let v = m.judge(text);
+            if v.at_risk {
+                let why = format!("model {:.0} >= {:.0}: {}", v.score, m.threshold, v.evidence.join(", "));
+                a.safety = true;
+                a.safety_evidence.push(why.clone());
+                a.domains.retain(|d| d.id != "safety");
+                a.domains.insert(0, DomainScore { id: "safety".into(), score: 0.95, evidence: vec![why] });
+            }
+        }
+        // Someone at risk is never less than soon: a worker must act within days.
+        if a.safety && a.urgency < Urgency::Soon {
+            a.urgency = Urgency::Soon;
+            a.urgency_evidence = a.safety_evidence.clone();
+        }
+        a
     }
 }
 
-fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])], model_says: Option<String>) -> Assessment {
+/// What the lexicons conclude from their hits.
+fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment {
     let words = |h: &Hit, tokens: &[Token]| -> String {
         tokens[h.start..h.start + h.len].iter().map(|t| t.forms[0].as_str()).collect::<Vec<_>>().join(" ")
     };
@@ -232,10 +269,6 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])], model_says: O
                 safety_evidence.push(format!("{w} + {x}"));
             }
         }
-    }
-    let lexicons_found = !safety_evidence.is_empty();
-    if let (false, Some(m)) = (lexicons_found, model_says) {
-        safety_evidence.push(m);
     }
     // Someone at risk is also the safety domain.
     let safety_index = DOMAINS.iter().position(|d| *d == "safety").unwrap_or(5);

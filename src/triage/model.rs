@@ -117,7 +117,7 @@ impl Counts {
         let mut counts = Counts::default();
         let mut threshold = None;
         let mut problems = Vec::new();
-        let fix = "train it again: luisterloket triage --train dialogs/triage/safety-model.tsv FILES (the sets its header names)";
+        let fix = "train it again: luisterloket triage --train dialogs/triage FILES (the sets its header names)";
         for (i, line) in src.text.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
