@@ -101,57 +101,53 @@ pub struct DomainModel {
     weights: HashMap<String, PerLabel>,
 }
 
-/// What the model concluded about one message.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Verdict {
-    pub probability: PerLabel,
-    /// Per label, the words and word pairs that pushed most towards yes.
-    pub evidence: Vec<Vec<String>>,
-}
-
 impl DomainModel {
-    pub fn verdict(&self, features: &[String]) -> Verdict {
+    /// The probability of yes, per label.
+    pub fn probabilities(&self, features: &[String]) -> PerLabel {
         let mut z = self.bias;
-        let mut pushes: Vec<Vec<(f64, &str)>> = vec![Vec::new(); LABELS.len()];
         for f in features {
             if let Some(w) = self.weights.get(f) {
                 let x = value(f);
-                for l in 0..LABELS.len() {
-                    z[l] += w[l] * x;
-                    if w[l] > 0.0 && (f.starts_with("w:") || f.starts_with("b:")) {
-                        pushes[l].push((w[l], f));
-                    }
+                for (z, w) in z.iter_mut().zip(w) {
+                    *z += w * x;
                 }
             }
         }
-        let evidence = pushes
-            .into_iter()
-            .map(|mut p| {
-                p.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-                p.iter().take(3).map(|(_, f)| f[2..].replace('_', " ")).collect()
-            })
-            .collect();
-        Verdict { probability: z.map(sigmoid), evidence }
+        z.map(sigmoid)
+    }
+
+    /// Why the model says yes to `label`: its probability and the words that weighed most.
+    fn explain(&self, text: &str, label: usize, p: f64) -> String {
+        let words = super::model::heaviest_words(text, |f| self.weights.get(f).map(|w| w[label]), 3);
+        format!("model {p:.2}: {}", words.join(", "))
     }
 
     /// Add the domains the model hears and set the urgency it judges.
     /// `lexicons` is the lexicons' own assessment (the model's input), `a`
-    /// the assessment being built (it may already carry more).
+    /// the assessment being built. Domains named in the resident's own words
+    /// (lexicon evidence) stay first; the ones the model infers follow, most
+    /// likely first.
     pub fn apply(&self, text: &str, lexicons: &Assessment, a: &mut Assessment) {
-        let v = self.verdict(&features(text, lexicons));
+        let p = self.probabilities(&features(text, lexicons));
+        let mut inferred: Vec<DomainScore> = Vec::new();
         for (l, label) in LABELS.iter().enumerate().take(DOMAIN_LABELS) {
-            let p = v.probability[l];
-            if p >= self.thresholds[l] && !a.domains.iter().any(|d| d.id == *label) {
-                let evidence = vec![format!("model {:.2}: {}", p, v.evidence[l].join(", "))];
-                a.domains.push(DomainScore { id: label.to_string(), score: (p * 100.0).round() / 100.0, evidence });
+            if p[l] >= self.thresholds[l] && !a.domains.iter().any(|d| d.id == *label) {
+                let evidence = vec![self.explain(text, l, p[l])];
+                inferred.push(DomainScore { id: label.to_string(), score: (p[l] * 100.0).round() / 100.0, evidence });
             }
         }
-        a.domains.sort_by(|x, y| y.score.total_cmp(&x.score));
-        let urgency = self.urgency(&v.probability);
+        inferred.sort_by(|x, y| y.score.total_cmp(&x.score));
+        // Best first as the CLI promises: an inferred domain scores no
+        // higher than the weakest one the resident named.
+        let floor = a.domains.iter().map(|d| d.score).fold(1.0, f64::min);
+        for d in &mut inferred {
+            d.score = d.score.min(floor);
+        }
+        a.domains.extend(inferred);
+        let urgency = self.urgency(&p);
         if urgency != a.urgency {
             let l = if urgency == Urgency::Acute || a.urgency == Urgency::Acute { ACUTE } else { SOON };
-            a.urgency_evidence =
-                vec![format!("model {} {:.2}: {}", LABELS[l], v.probability[l], v.evidence[l].join(", "))];
+            a.urgency_evidence = vec![format!("{} {}", LABELS[l], self.explain(text, l, p[l]))];
             a.urgency = urgency;
         }
     }
@@ -422,7 +418,7 @@ pub fn train(triage: &super::Triage, sets: &[(String, Vec<Labelled>)]) -> (Strin
                 .iter()
                 .zip(rows)
                 .map(|((f, y, lexicons), row)| Scored {
-                    p: model.verdict(f).probability,
+                    p: model.probabilities(f),
                     lexicon_domains: std::array::from_fn(|l| lexicons.domains.iter().any(|d| d.id == LABELS[l])),
                     lexicon_urgency: lexicons.urgency,
                     truth: *y,
@@ -509,7 +505,7 @@ mod tests {
         let back = DomainModel::load(&Source { path: "m.tsv".into(), text: text.clone() }).unwrap();
         assert_eq!(back.thresholds, [0.4; LABELS.len()]);
         let f = features("letter thursday", &lexicons_found_nothing());
-        assert_eq!(back.verdict(&f).probability, model.verdict(&f).probability);
+        assert_eq!(back.probabilities(&f), model.probabilities(&f));
         let broken = text.replacen("bias\t", "bias\tx", 1);
         let lines: Vec<&str> = broken.lines().collect();
         let line = lines.iter().position(|l| l.starts_with("bias")).unwrap() + 1;

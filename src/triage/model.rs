@@ -38,19 +38,58 @@ pub fn features(text: &str) -> Vec<String> {
     let words: Vec<&str> = folded.split_whitespace().collect();
     let mut out = Vec::new();
     for w in &words {
-        out.push(format!("w:{w}"));
-        let padded: Vec<char> = format!("_{w}_").chars().collect();
-        for n in 3..=5 {
-            for piece in padded.windows(n) {
-                out.push(piece.iter().collect());
-            }
-        }
+        word_features(w, &mut out);
     }
     for pair in words.windows(2) {
         out.push(format!("b:{}_{}", pair[0], pair[1]));
     }
     out.sort_unstable();
     out.dedup();
+    out
+}
+
+/// One folded word's features: the word itself and its 3-5 letter pieces.
+fn word_features(w: &str, out: &mut Vec<String>) {
+    out.push(format!("w:{w}"));
+    let padded: Vec<char> = format!("_{w}_").chars().collect();
+    for n in 3..=5 {
+        for piece in padded.windows(n) {
+            out.push(piece.iter().collect());
+        }
+    }
+}
+
+/// The words and word pairs of a message that weigh most towards yes, for
+/// evidence a person can read: a word weighs what its own features (the
+/// word and its pieces) weigh together, so "afgesloten" shows, not "fges".
+pub fn heaviest_words(text: &str, weight: impl Fn(&str) -> Option<f64>, n: usize) -> Vec<String> {
+    let folded = crate::text::fold(text);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let mut weighed: Vec<(f64, String)> = Vec::new();
+    let mut features = Vec::new();
+    for w in &words {
+        features.clear();
+        word_features(w, &mut features);
+        features.sort_unstable();
+        features.dedup();
+        weighed.push((features.iter().filter_map(|f| weight(f)).sum(), w.to_string()));
+    }
+    for pair in words.windows(2) {
+        if let Some(x) = weight(&format!("b:{}_{}", pair[0], pair[1])) {
+            weighed.push((x, format!("{} {}", pair[0], pair[1])));
+        }
+    }
+    weighed.retain(|(x, _)| *x > 0.0);
+    weighed.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let mut out: Vec<String> = Vec::new();
+    for (_, w) in weighed {
+        if out.len() == n {
+            break;
+        }
+        if !out.contains(&w) {
+            out.push(w);
+        }
+    }
     out
 }
 
@@ -177,13 +216,8 @@ impl SafetyModel {
     }
 
     pub fn judge(&self, text: &str) -> Verdict {
-        let mut weighed: Vec<(f64, String)> =
-            features(text).into_iter().filter_map(|f| self.weights.get(&f).map(|w| (*w, f))).collect();
-        let score: f64 = weighed.iter().map(|(w, _)| w).sum();
-        // Evidence a person can read: whole words and pairs, strongest first.
-        weighed.retain(|(w, f)| *w > 0.0 && (f.starts_with("w:") || f.starts_with("b:")));
-        weighed.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let evidence = weighed.iter().take(4).map(|(_, f)| f[2..].replace('_', " ")).collect();
+        let score = self.score(text);
+        let evidence = heaviest_words(text, |f| self.weights.get(f).copied(), 4);
         Verdict { score, at_risk: score >= self.threshold, evidence }
     }
 }
