@@ -217,8 +217,11 @@ impl SafetyModel {
 
     pub fn judge(&self, text: &str) -> Verdict {
         let score = self.score(text);
-        let evidence = heaviest_words(text, |f| self.weights.get(f).copied(), 4);
-        Verdict { score, at_risk: score >= self.threshold, evidence }
+        let at_risk = score >= self.threshold;
+        // Evidence only where there is a conclusion to explain: most
+        // messages are not about someone at risk, and this runs on each one.
+        let evidence = if at_risk { heaviest_words(text, |f| self.weights.get(f).copied(), 4) } else { Vec::new() };
+        Verdict { score, at_risk, evidence }
     }
 }
 
