@@ -172,7 +172,15 @@ impl Matcher {
     /// Every term of this lexicon in the message: each term once, at its
     /// first place that is not negated.
     pub fn find(&self, tokens: &[Token]) -> Vec<Hit> {
+        self.find_with_negated(tokens).0
+    }
+
+    /// As `find`, and beside it the terms found only negated ("geen
+    /// schulden"), each once: a denial is worth knowing, though not always
+    /// true ("nie płaci", does not pay, is a money problem).
+    pub fn find_with_negated(&self, tokens: &[Token]) -> (Vec<Hit>, Vec<Hit>) {
         let mut hits: Vec<Hit> = Vec::new();
+        let mut negated: Vec<Hit> = Vec::new();
         let mut seen = vec![false; self.lexicon.terms.len()];
         let mut covered = vec![false; tokens.len()];
         for (start, token) in tokens.iter().enumerate() {
@@ -195,6 +203,8 @@ impl Matcher {
                     if !self.negated(term, tokens, start, len) {
                         seen[i] = true;
                         hits.push(Hit { term: i, start, len, fuzzy: false });
+                    } else if !negated.iter().any(|h| h.term == i) {
+                        negated.push(Hit { term: i, start, len, fuzzy: false });
                     }
                 }
             }
@@ -221,7 +231,10 @@ impl Matcher {
                 }
             }
         }
-        hits
+        // A term said both ways ("geen schulden meer, maar wel schulden bij
+        // de buren") was said.
+        negated.retain(|n| !seen[n.term]);
+        (hits, negated)
     }
 
     /// How many distinct marker words of this language the message has.
@@ -275,6 +288,19 @@ mod tests {
         assert!(within_one("eviction", "evicton"));
         assert!(!within_one("schulden", "scholen"));
         assert!(within_one("abc", "abc"));
+    }
+
+    #[test]
+    fn denied_terms_are_kept_apart() {
+        let text = include_str!("../../dialogs/triage/nl.yaml").to_string();
+        let src = crate::script::Source { path: "nl.yaml".into(), text };
+        let m = Matcher::new(super::super::lexicon::parse(&src).expect("lexicon"));
+        let (hits, denied) = m.find_with_negated(&tokenize("ik heb geen schulden"));
+        assert!(hits.is_empty(), "{hits:?}");
+        assert!(denied.iter().any(|h| m.term(h.term).source.contains("schuld")), "{denied:?}");
+        let (hits, denied) = m.find_with_negated(&tokenize("geen schulden. wel schulden bij de buren"));
+        assert!(hits.iter().any(|h| m.term(h.term).source.contains("schuld")), "{hits:?}");
+        assert!(denied.is_empty(), "{denied:?}");
     }
 
     #[test]

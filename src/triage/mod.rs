@@ -63,6 +63,10 @@ pub struct Assessment {
     pub urgency_evidence: Vec<String>,
     #[serde(skip)]
     pub safety_evidence: Vec<String>,
+    /// Domains the resident denied ("geen schulden") and the lexicons did
+    /// not otherwise hear: an input of the domain model, not a conclusion.
+    #[serde(skip)]
+    pub denied: Vec<String>,
 }
 
 pub struct Triage {
@@ -175,8 +179,17 @@ impl Triage {
         };
         // (matcher, hit, the tokens the hit indexes into)
         let mut found: Vec<(&Matcher, Hit, &[Token])> = Vec::new();
+        let mut denied: Vec<String> = Vec::new();
         if let Some(m) = self.matcher(&language) {
-            found.extend(m.find(&tokens).into_iter().map(|h| (m, h, tokens.as_slice())));
+            let (hits, negated) = m.find_with_negated(&tokens);
+            found.extend(hits.into_iter().map(|h| (m, h, tokens.as_slice())));
+            for h in negated {
+                if let Target::Domain { index, .. } = m.term(h.term).target
+                    && !denied.iter().any(|d| d == DOMAINS[index])
+                {
+                    denied.push(DOMAINS[index].to_string());
+                }
+            }
         }
         // Residents writing Arabic or Ukrainian use Dutch words for Dutch
         // things ("deurwaarder", "huurtoeslag"): read their Latin words with
@@ -189,7 +202,9 @@ impl Triage {
         if let (false, Some(nl)) = (latin.is_empty(), self.matcher("nl")) {
             found.extend(nl.find(&latin).into_iter().map(|h| (nl, h, latin.as_slice())));
         }
-        let lexicons = conclude(language, &found);
+        let mut lexicons = conclude(language, &found);
+        denied.retain(|d| !lexicons.domains.iter().any(|x| x.id == *d));
+        lexicons.denied = denied;
         let mut a = lexicons.clone();
         if let Some(m) = &self.domain_model {
             m.apply(text, &lexicons, &mut a);
@@ -303,5 +318,5 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     } else {
         (Urgency::Normal, Vec::new())
     };
-    Assessment { language, domains, urgency, safety, urgency_evidence, safety_evidence }
+    Assessment { language, domains, urgency, safety, urgency_evidence, safety_evidence, denied: Vec::new() }
 }
