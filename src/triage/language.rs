@@ -41,15 +41,16 @@ fn special_letters(lang: &str) -> &'static [(char, f64)] {
     }
 }
 
-pub struct Detected {
-    pub lang: String,
-    /// 0..1: how sure; low for one-word or emoji-only messages.
-    pub confidence: f64,
+enum Script {
+    Arabic,
+    Cyrillic,
+    Latin,
 }
 
-pub fn detect(text: &str, tokens: &[Token], matchers: &[Matcher], hint: Option<&str>, whatlang: &Detector) -> Detected {
+/// The script most of a word's letters are in (None for letters of none of them).
+fn word_script(word: &str) -> Option<Script> {
     let (mut arabic, mut cyrillic, mut latin) = (0usize, 0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in word.chars() {
         match c {
             '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => {
                 arabic += 1
@@ -59,15 +60,46 @@ pub fn detect(text: &str, tokens: &[Token], matchers: &[Matcher], hint: Option<&
             _ => {}
         }
     }
+    let most = arabic.max(cyrillic).max(latin);
+    if most == 0 {
+        None
+    } else if arabic == most {
+        Some(Script::Arabic)
+    } else if cyrillic == most {
+        Some(Script::Cyrillic)
+    } else {
+        Some(Script::Latin)
+    }
+}
+
+pub struct Detected {
+    pub lang: String,
+    /// 0..1: how sure; low for one-word or emoji-only messages.
+    pub confidence: f64,
+}
+
+pub fn detect(text: &str, tokens: &[Token], matchers: &[Matcher], hint: Option<&str>, whatlang: &Detector) -> Detected {
+    // Script by word, not by letter: in "як подати на huurtoeslag" or
+    // "huurtoeslag وقفوها ليش" the one long Latin word is a Dutch word the
+    // resident uses, and the language is the one of the other words.
+    let (mut arabic, mut cyrillic, mut latin) = (0usize, 0usize, 0usize);
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        match word_script(word) {
+            Some(Script::Arabic) => arabic += 1,
+            Some(Script::Cyrillic) => cyrillic += 1,
+            Some(Script::Latin) => latin += 1,
+            None => {}
+        }
+    }
     let shipped = |l: &str| matchers.iter().any(|m| m.lexicon.lang == l);
     let hinted = hint.filter(|h| shipped(h));
     if arabic + cyrillic + latin == 0 {
         return Detected { lang: hinted.unwrap_or("nl").to_string(), confidence: 0.0 };
     }
-    if arabic >= latin && arabic >= cyrillic && shipped("ar") {
+    if arabic > 0 && arabic >= latin && arabic >= cyrillic && shipped("ar") {
         return Detected { lang: "ar".into(), confidence: arabic as f64 / (arabic + latin + cyrillic) as f64 };
     }
-    if cyrillic > latin && shipped("uk") {
+    if cyrillic > 0 && cyrillic >= latin && shipped("uk") {
         return Detected { lang: "uk".into(), confidence: cyrillic as f64 / (arabic + latin + cyrillic) as f64 };
     }
     let lower = text.to_lowercase();
