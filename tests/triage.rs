@@ -160,6 +160,47 @@ fn second_set_misses_nobody_at_risk() {
     assert!(failures.is_empty(), "{}\n\nmistakes:\n{}", failures.join("\n"), report.mistakes.join("\n"));
 }
 
+/// (language, text) lines of a checklist file in tests/triage/.
+fn checklist(name: &str) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(labelled_set(name)).unwrap();
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let (lang, text) = l.split_once('\t').unwrap_or_else(|| panic!("{name}: no tab in {l:?}"));
+            (lang.to_string(), text.to_string())
+        })
+        .collect()
+}
+
+/// Kinds of risk a word list must name, not leave to a model: self-harm in
+/// everyday words (cutting, scratching, burning, hitting oneself, a strip of
+/// pills), a wish not to wake up, and a child or old parent missing or not
+/// answering. `checklist-at-risk.tsv` says each in all six languages; it was
+/// written from that list of kinds, not from the held-out sets' wording. The
+/// lexicons alone must hear every line, and the same words in an everyday
+/// sense (`checklist-look-alikes.tsv`: a son who lost his job, a lost
+/// passport) must not raise an alarm, with or without the models.
+#[test]
+fn the_lexicons_hear_the_checklist_of_risks_and_not_its_look_alikes() {
+    let lexicons = common::shipped_content().triage.without_models();
+    let shipped = common::shipped_content().triage;
+    let mut failures = Vec::new();
+    for (lang, text) in checklist("checklist-at-risk.tsv") {
+        if !lexicons.assess(&text, Some(&lang), None).safety {
+            failures.push(format!("missed by the lexicons: [{lang}] {text}"));
+        }
+    }
+    for (lang, text) in checklist("checklist-look-alikes.tsv") {
+        for (which, triage) in [("lexicons", &lexicons), ("shipped models", &shipped)] {
+            let a = triage.assess(&text, Some(&lang), None);
+            if a.safety {
+                failures.push(format!("false alarm ({which}): [{lang}] {text}: {:?}", a.safety_evidence));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Floors for a set as (what, score, floor): the failures, readable.
 fn below(scores: &[(&str, f64, f64)]) -> Vec<String> {
     scores
@@ -211,10 +252,10 @@ fn fifth_set_held_out_does_not_get_worse() {
     let (_, report) = score_set("fifth-set.jsonl");
     let all = &report.all;
     let worse = below(&[
-        ("domain micro-F1", all.micro.f1(), 0.84),
-        ("safety recall", all.safety.recall(), 0.97),
-        ("safety precision", all.safety.precision(), 0.80),
-        ("urgency", all.urgency_accuracy(), 0.79),
+        ("domain micro-F1", all.micro.f1(), 0.85),
+        ("safety recall", all.safety.recall(), 0.98),
+        ("safety precision", all.safety.precision(), 0.83),
+        ("urgency", all.urgency_accuracy(), 0.82),
         ("language", all.language_accuracy(), 0.99),
     ]);
     assert!(worse.is_empty(), "triage got worse on unseen messages: {}", worse.join(", "));
