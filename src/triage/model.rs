@@ -282,7 +282,7 @@ pub fn train(triage: &mut super::Triage, sets: &[(String, Vec<Labelled>)]) -> (S
     }
     // One threshold over every held-out score together, not a median of the
     // folds': a file has 5 to 135 people at risk, so its own threshold jumps
-    // (26 to 520 on the 26 sets) when one message moves; pooled, the
+    // (26 to 520 over the 28 training sets) when one message moves; pooled, the
     // precision target holds over all the messages no fold trained on.
     let threshold = threshold_for(&scored.concat(), TARGET_PRECISION);
     let rate = |scores: &[(f64, bool, bool)], t: Option<f64>| {
@@ -301,7 +301,10 @@ pub fn train(triage: &mut super::Triage, sets: &[(String, Vec<Labelled>)]) -> (S
         let _ =
             writeln!(report, "{:<36} {:>9.1}  {lr:>8.3} / {lp:.3}  {mr:>8.3} / {mp:.3}", fold.held_out, fold.threshold);
     }
-    let _ = writeln!(report, "threshold: {threshold:.1} (keeps the precision over all held-out files together; 'with model' columns use it)");
+    let _ = writeln!(
+        report,
+        "threshold: {threshold:.1} (keeps the precision over all held-out files together; 'with model' columns use it)"
+    );
     let all: Vec<Labelled> = sets.iter().flat_map(|s| s.1.clone()).collect();
     let counts = Counts::learn(&all);
     let names: Vec<String> = sets.iter().map(|s| format!("{} ({} messages)", s.0, s.1.len())).collect();
