@@ -227,11 +227,14 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                     sets.push((file.clone(), rows));
                 }
                 let mut lexicons = content.triage.without_models();
-                let (domains, report) = triage::domain_model::train(&lexicons, &sets);
-                println!("{report}");
-                let (safety, report) = triage::model::train(&mut lexicons, &sets);
-                print!("{report}");
-                for (name, text) in [(triage::domain_model::FILE_NAME, domains), (triage::model::FILE_NAME, safety)] {
+                let domains = triage::domain_model::train(&lexicons, &sets);
+                println!("{}", domains.report);
+                let safety = triage::model::train(&mut lexicons, &sets, &domains.safety_held_out);
+                print!("{}", safety.report);
+                let domains = domains.file(safety.second_opinion);
+                for (name, text) in
+                    [(triage::domain_model::FILE_NAME, domains), (triage::model::FILE_NAME, safety.file)]
+                {
                     let path = out.join(name);
                     std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
                     println!("written: {}", path.display());

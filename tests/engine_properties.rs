@@ -188,3 +188,34 @@ fn any_message_sequence_keeps_the_conversation_valid() {
     assert!(cases > 20, "only {cases} cases submitted");
     assert!(ended > 100, "only {ended} conversations ended");
 }
+
+/// Triage reports how urgent a message is by itself ("my husband checks my
+/// phone" is not urgent by the words); the desk treats any case with someone
+/// at risk as acute, and keeps why.
+#[test]
+fn a_message_about_someone_at_risk_makes_the_case_acute() {
+    let content = common::shipped_content();
+    let note = |urgency, safety| luisterloket::engine::TriageNote {
+        domains: vec!["safety".into()],
+        urgency,
+        safety,
+        evidence: vec!["checks my phone".into()],
+    };
+    let mut state = State::new("en");
+    for (text, urgency, safety) in [("hello", None, false), ("my husband checks my phone every night", None, true)] {
+        let event = Event { text: text.into(), lang_hint: Some("en".into()), triage: Some(note(urgency, safety)) };
+        state = engine::step(&content.script, &content.texts, &state, &event).0;
+    }
+    assert_eq!(state.vars.get("urgency"), Some(&json!("acute")), "{:?}", state.vars);
+    assert_eq!(state.vars.get("safety"), Some(&json!(true)));
+    let reasons = state.vars.get("urgency_reasons").and_then(|v| v.as_array()).cloned().unwrap_or_default();
+    assert!(reasons.contains(&json!("text: checks my phone")), "{reasons:?}");
+
+    // Without someone at risk, the same words leave the urgency as triage said.
+    let mut calm = State::new("en");
+    for text in ["hello", "my husband checks my phone every night"] {
+        let event = Event { text: text.into(), lang_hint: Some("en".into()), triage: Some(note(None, false)) };
+        calm = engine::step(&content.script, &content.texts, &calm, &event).0;
+    }
+    assert_ne!(calm.vars.get("urgency"), Some(&json!("acute")), "{:?}", calm.vars);
+}

@@ -226,39 +226,43 @@ fn third_set_keeps_its_scores() {
     assert!(worse.is_empty(), "triage got worse on the third set: {}", worse.join(", "));
 }
 
+/// A held-out set must not get worse: its floors are (domain micro-F1,
+/// safety recall, safety precision, urgency, language), its scores with the
+/// shipped models rounded down; some are below the targets (README).
+fn held_out_keeps(file: &str, floors: [f64; 5]) {
+    let (_, report) = score_set(file);
+    let all = &report.all;
+    let worse = below(&[
+        ("domain micro-F1", all.micro.f1(), floors[0]),
+        ("safety recall", all.safety.recall(), floors[1]),
+        ("safety precision", all.safety.precision(), floors[2]),
+        ("urgency", all.urgency_accuracy(), floors[3]),
+        ("language", all.language_accuracy(), floors[4]),
+    ]);
+    assert!(worse.is_empty(), "triage got worse on unseen messages ({file}): {}", worse.join(", "));
+}
+
 /// The fourth set (300 messages, written blind: its writer saw no lexicon,
 /// no model and no other set) is held out: no lexicon term and no model
 /// weight comes from it, and no threshold was chosen with it. It estimates
-/// how triage does on wordings it never saw. Floors: its scores with the
-/// shipped models, rounded down; below some of the targets (README).
+/// how triage does on wordings it never saw.
 #[test]
 fn fourth_set_held_out_does_not_get_worse() {
-    let (_, report) = score_set("fourth-set.jsonl");
-    let all = &report.all;
-    let worse = below(&[
-        ("domain micro-F1", all.micro.f1(), 0.84),
-        ("safety recall", all.safety.recall(), 0.94),
-        ("safety precision", all.safety.precision(), 0.82),
-        ("urgency", all.urgency_accuracy(), 0.76),
-        ("language", all.language_accuracy(), 0.99),
-    ]);
-    assert!(worse.is_empty(), "triage got worse on unseen messages: {}", worse.join(", "));
+    held_out_keeps("fourth-set.jsonl", [0.84, 0.97, 0.82, 0.83, 0.99]);
 }
 
-/// The fifth set (300 messages, written blind like the fourth, on
-/// 2026-12-01, for measuring the domain model) is held out the same way.
+/// The fifth set (written blind like the fourth, on 2026-12-01, for
+/// measuring the domain model) is held out the same way.
 #[test]
 fn fifth_set_held_out_does_not_get_worse() {
-    let (_, report) = score_set("fifth-set.jsonl");
-    let all = &report.all;
-    let worse = below(&[
-        ("domain micro-F1", all.micro.f1(), 0.85),
-        ("safety recall", all.safety.recall(), 0.98),
-        ("safety precision", all.safety.precision(), 0.83),
-        ("urgency", all.urgency_accuracy(), 0.82),
-        ("language", all.language_accuracy(), 0.99),
-    ]);
-    assert!(worse.is_empty(), "triage got worse on unseen messages: {}", worse.join(", "));
+    held_out_keeps("fifth-set.jsonl", [0.85, 0.98, 0.81, 0.81, 0.99]);
+}
+
+/// The sixth set (written blind on 2026-12-02: a month of ordinary messages,
+/// a quarter about someone at risk) is held out the same way.
+#[test]
+fn sixth_set_held_out_does_not_get_worse() {
+    held_out_keeps("sixth-set.jsonl", [0.85, 0.93, 0.80, 0.87, 0.99]);
 }
 
 /// The shipped models are what `luisterloket triage --train` makes from the
@@ -279,7 +283,7 @@ fn shipped_models_are_reproducible() {
     let files = made_from(&safety);
     assert_eq!(files, made_from(&domains), "both models are made from the same sets");
     assert!(files.len() >= 3, "the models name the sets they were made from: {files:?}");
-    for held_out in ["fourth", "fifth"] {
+    for held_out in ["fourth", "fifth", "sixth"] {
         assert!(!files.iter().any(|f| f.contains(held_out)), "the held-out {held_out} set must not train a model");
     }
     let out = tempfile::tempdir().unwrap();

@@ -418,8 +418,11 @@ impl<'a> Run<'a> {
         if let Some(u) = note.urgency {
             self.raise_urgency(u, note.evidence.iter().map(|e| format!("text: {e}")).collect());
         }
+        // Triage reports how urgent the message itself is; the desk treats
+        // every case with someone at risk as acute, whatever the message said.
         if note.safety {
             self.state.vars.insert(vars::SAFETY.into(), Value::Bool(true));
+            self.raise_urgency(Urgency::Acute, note.evidence.iter().map(|e| format!("text: {e}")).collect());
         }
     }
 

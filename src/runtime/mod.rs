@@ -182,7 +182,13 @@ impl Runtime {
             domains: a.domains.iter().map(|d| d.id.clone()).collect(),
             urgency: (a.urgency > Urgency::Normal).then_some(a.urgency),
             safety: a.safety,
-            evidence: a.urgency_evidence.clone(),
+            // The words behind the urgency and, for someone at risk, behind that.
+            evidence: a.urgency_evidence.iter().chain(&a.safety_evidence).fold(Vec::new(), |mut all, e| {
+                if !all.contains(e) {
+                    all.push(e.clone());
+                }
+                all
+            }),
         });
         // A new conversation greets in the language the first message is in.
         let lang_hint = match (&assessment, active) {

@@ -20,8 +20,10 @@
 //!   stands as a rule only when it is all the lexicons heard.
 //! - A greeting or a tap ("hoi", "3"): fewer than three words and no
 //!   lexicon domain, and the model adds no domain.
-//! - Safety is not its business: the lexicons and the safety model decide
-//!   that, and the runtime's guard acts on it.
+//! - On safety it is only a second opinion beside the safety model: its
+//!   probability, with a threshold chosen together with that model's
+//!   (`model::train`), can add someone the lexicons and the safety model
+//!   missed; it never takes safety away. The runtime's guard acts on it.
 //! - It decides urgency, with the lexicons' urgency as one of its inputs; the
 //!   rule "someone at risk is at least soon" is applied after it.
 //! - Every conclusion it adds names the words that weighed most.
@@ -35,9 +37,10 @@ use std::fmt::Write;
 /// The shipped model's file name in `dialogs/triage/`.
 pub const FILE_NAME: &str = "domain-model.tsv";
 
-/// What the model decides, one yes/no question each: nine domains (safety
-/// has its own guard), "acute", and "at least soon".
-pub const LABELS: [&str; 11] = [
+/// What the model decides, one yes/no question each: nine domains, "acute",
+/// "at least soon", and its opinion on safety (last: the guard combines it
+/// with the lexicons and the safety model).
+pub const LABELS: [&str; 12] = [
     "money",
     "housing",
     "work",
@@ -49,9 +52,14 @@ pub const LABELS: [&str; 11] = [
     "neighbourhood",
     "acute",
     "soon",
+    "safety",
 ];
 const ACUTE: usize = 9;
 const SOON: usize = 10;
+const SAFETY: usize = 11;
+/// A safety threshold no probability reaches: the model's opinion on safety
+/// is not used (training found it adds nothing at the precision target).
+pub const NEVER: f64 = 1.01;
 const DOMAIN_LABELS: usize = 9;
 type PerLabel = [f64; LABELS.len()];
 type Truth = [bool; LABELS.len()];
@@ -99,6 +107,7 @@ fn truth(row: &Labelled) -> Truth {
     }
     t[ACUTE] = row.urgency == Urgency::Acute;
     t[SOON] = row.urgency >= Urgency::Soon;
+    t[SAFETY] = row.safety;
     t
 }
 
@@ -126,6 +135,14 @@ fn concludes(decide: bool, p: f64, threshold: f64, lexicons_said: bool) -> bool 
 
 fn sigmoid(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
+}
+
+/// The domain model's probability that someone is at risk, and whether it
+/// reaches its threshold.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SafetyOpinion {
+    pub p: f64,
+    pub at_risk: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -161,8 +178,9 @@ impl DomainModel {
     /// the lexicons' own assessment (the model's input), `a` the assessment
     /// being built from it. Domains named in the resident's own words keep
     /// the lexicons' order, score and evidence; the ones the model infers
-    /// follow, most likely first.
-    pub fn apply(&self, text: &str, lexicons: &Assessment, a: &mut Assessment) {
+    /// follow, most likely first. Returns the model's opinion on safety,
+    /// for the caller to combine with the safety model's.
+    pub fn apply(&self, text: &str, lexicons: &Assessment, a: &mut Assessment) -> SafetyOpinion {
         let p = self.probabilities(&features(text, lexicons));
         let decide = may_decide_domains(text, lexicons);
         let keeps = |id: &str| {
@@ -190,6 +208,19 @@ impl DomainModel {
             a.urgency_evidence = vec![format!("{} {}", LABELS[l], self.explain(text, l, p[l]))];
             a.urgency = urgency;
         }
+        SafetyOpinion { p: p[SAFETY], at_risk: p[SAFETY] >= self.thresholds[SAFETY] }
+    }
+
+    /// Why the model thinks someone is at risk: for the evidence, only when it does.
+    pub fn explain_safety(&self, text: &str, opinion: &SafetyOpinion) -> String {
+        format!("{} >= {:.2}", self.explain(text, SAFETY, opinion.p), self.thresholds[SAFETY])
+    }
+
+    /// The same model with another threshold for safety (training picks it
+    /// together with the safety model's).
+    pub fn with_safety_threshold(mut self, threshold: f64) -> DomainModel {
+        self.thresholds[SAFETY] = threshold;
+        self
     }
 
     fn urgency(&self, p: &PerLabel) -> Urgency {
@@ -263,7 +294,8 @@ impl DomainModel {
         }
         out.push_str("# Do not edit by hand: add labelled messages and train again.\n");
         out.push_str("# Lines: feature <TAB> one weight per label (positive: towards yes).\n");
-        out.push_str("# 'soon' means at least soon; 'threshold' is the probability from which the model says yes.\n");
+        out.push_str("# 'soon' means at least soon; 'threshold' is the probability from which the model says yes\n");
+        out.push_str("# (1.01 for safety: its opinion on safety is not used).\n");
         let row = |name: &str, xs: &PerLabel, digits: usize| {
             let cols: Vec<String> = xs.iter().map(|x| trim_zero(format!("{x:.digits$}"))).collect();
             format!("{name}\t{}\n", cols.join("\t"))
@@ -455,12 +487,29 @@ fn on_every_core<T: Send>(n: usize, work: impl Fn(usize) -> T + Sync) -> Vec<T> 
     done.into_iter().map(|(_, t)| t).collect()
 }
 
+/// What training made: the model (its safety threshold still to be chosen
+/// with the safety model's), the sets it was made from, the report of the
+/// cross-validation, and per set, per message, the safety probability of the
+/// model that did not see that set.
+pub struct Trained {
+    pub model: DomainModel,
+    pub made_from: Vec<String>,
+    pub report: String,
+    pub safety_held_out: Vec<Vec<f64>>,
+}
+
+impl Trained {
+    /// The model file, with the safety threshold training chose.
+    pub fn file(self, safety_threshold: f64) -> String {
+        self.model.with_safety_threshold(safety_threshold).to_tsv(&self.made_from)
+    }
+}
+
 /// Train on labelled sets (name, rows): leave each set out once, train on
 /// the others and find the thresholds that do best on the set left out; the
 /// shipped thresholds are the medians. `triage` must have no models (the
-/// features take the lexicons' conclusion alone). Returns the model file and
-/// a report of the cross-validation.
-pub fn train(triage: &super::Triage, sets: &[(String, Vec<Labelled>)]) -> (String, String) {
+/// features take the lexicons' conclusion alone).
+pub fn train(triage: &super::Triage, sets: &[(String, Vec<Labelled>)]) -> Trained {
     // Per set, per message: its features, its labels, the lexicons' conclusion.
     let prepared: Vec<Vec<(Vec<String>, Truth, Assessment)>> = sets
         .iter()
@@ -497,6 +546,7 @@ pub fn train(triage: &super::Triage, sets: &[(String, Vec<Labelled>)]) -> (Strin
             .collect()
     };
     let folds: Vec<Vec<Scored>> = on_every_core(sets.len(), score_fold);
+    let safety_held_out = folds.iter().map(|f| f.iter().map(|r| r.p[SAFETY]).collect()).collect();
     let per_fold: Vec<PerLabel> = folds.iter().map(|f| best_thresholds(f)).collect();
     let thresholds: PerLabel = std::array::from_fn(|l| {
         let mut ts: Vec<f64> = per_fold.iter().map(|t| t[l]).collect();
@@ -511,13 +561,13 @@ pub fn train(triage: &super::Triage, sets: &[(String, Vec<Labelled>)]) -> (Strin
         let (mf, mu) = measure(fold, Some(&thresholds));
         let _ = writeln!(report, "{name:<36} {lf:>8.3} / {mf:.3}  {lu:>8.3} / {mu:.3}");
     }
-    let shown: Vec<String> = LABELS.iter().zip(thresholds).map(|(l, t)| format!("{l} {t:.2}")).collect();
+    let shown: Vec<String> = LABELS.iter().zip(thresholds).take(SAFETY).map(|(l, t)| format!("{l} {t:.2}")).collect();
     let _ = writeln!(report, "thresholds (medians of the folds): {}", shown.join(", "));
     let all: Vec<(Vec<String>, Truth)> = prepared.into_iter().flatten().map(|(f, y, _)| (f, y)).collect();
     let model = fit(&all, thresholds);
     let _ = writeln!(report, "features kept: {}", model.weights.len());
-    let names: Vec<String> = sets.iter().map(|s| format!("{} ({} messages)", s.0, s.1.len())).collect();
-    (model.to_tsv(&names), report)
+    let made_from: Vec<String> = sets.iter().map(|s| format!("{} ({} messages)", s.0, s.1.len())).collect();
+    Trained { model, made_from, report, safety_held_out }
 }
 
 #[cfg(test)]

@@ -206,24 +206,22 @@ impl Triage {
         denied.retain(|d| !lexicons.domains.iter().any(|x| x.id == *d));
         lexicons.denied = denied;
         let mut a = lexicons.clone();
-        if let Some(m) = &self.domain_model {
-            m.apply(text, &lexicons, &mut a);
-        }
-        // The safety model only adds: someone the word lists missed.
-        if let Some(m) = self.model.as_ref().filter(|_| !a.safety) {
-            let v = m.judge(text);
-            if v.at_risk {
-                let why = format!("model {:.0} >= {:.0}: {}", v.score, m.threshold, v.evidence.join(", "));
-                a.safety = true;
-                a.safety_evidence.push(why.clone());
-                a.domains.retain(|d| d.id != "safety");
-                a.domains.insert(0, DomainScore { id: "safety".into(), score: 0.95, evidence: vec![why] });
-            }
-        }
-        // Someone at risk is never less than soon: a worker must act within days.
-        if a.safety && a.urgency < Urgency::Soon {
-            a.urgency = Urgency::Soon;
-            a.urgency_evidence = a.safety_evidence.clone();
+        let second = self.domain_model.as_ref().map(|m| (m, m.apply(text, &lexicons, &mut a)));
+        // The models only add safety: someone the word lists missed. The
+        // safety model is asked first; the domain model's opinion counts
+        // where it alone is sure enough (thresholds chosen together).
+        let why = if a.safety {
+            None
+        } else if let Some(v) = self.model.as_ref().map(|m| (m, m.judge(text))).filter(|(_, v)| v.at_risk) {
+            Some(format!("model {:.0} >= {:.0}: {}", v.1.score, v.0.threshold, v.1.evidence.join(", ")))
+        } else {
+            second.filter(|(_, o)| o.at_risk).map(|(m, o)| m.explain_safety(text, &o))
+        };
+        if let Some(why) = why {
+            a.safety = true;
+            a.safety_evidence.push(why.clone());
+            a.domains.retain(|d| d.id != "safety");
+            a.domains.insert(0, DomainScore { id: "safety".into(), score: 0.95, evidence: vec![why] });
         }
         a
     }
@@ -307,12 +305,11 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
         })
         .collect();
     domains.sort_by(|a, b| b.score.partial_cmp(&a.score).unwrap_or(std::cmp::Ordering::Equal));
-    // Acute: danger now, no roof tonight, no food today, suicidal. Someone at
-    // risk is never less than soon: a worker must act within days.
+    // Acute: danger now, no roof tonight, no food today, suicidal. This is how
+    // urgent the message is by itself, as the labels mean it; the desk makes
+    // every case with someone at risk acute (the engine does, not triage).
     let (urgency, urgency_evidence) = if !acute.is_empty() {
         (Urgency::Acute, acute)
-    } else if safety {
-        (Urgency::Soon, safety_evidence.iter().chain(&soon).cloned().collect())
     } else if !soon.is_empty() {
         (Urgency::Soon, soon)
     } else {

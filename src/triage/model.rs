@@ -15,6 +15,7 @@
 //! `luisterloket triage --train` makes the file from the labelled sets, and
 //! picks the threshold by cross-validation over those files.
 
+use super::domain_model::NEVER;
 use super::eval::Labelled;
 use crate::script::{Diagnostic, Source};
 use std::collections::HashMap;
@@ -225,14 +226,6 @@ impl SafetyModel {
     }
 }
 
-/// One fold of the cross-validation `--train` prints.
-#[derive(Debug, Clone)]
-pub struct Fold {
-    pub held_out: String,
-    /// The lowest threshold at which this fold keeps the precision target.
-    pub threshold: f64,
-}
-
 /// The lowest threshold at which "lexicons or model" keeps `precision` on
 /// these rows, given each row's model score and whether the lexicons alone
 /// flagged it: every threshold above it keeps the precision too, more
@@ -261,55 +254,118 @@ pub fn threshold_for(scores: &[(f64, bool, bool)], precision: f64) -> f64 {
 /// above the issue's 0.8, so that a new set of messages still gets at least that.
 pub const TARGET_PRECISION: f64 = 0.85;
 
+/// Thresholds tried for the domain model's second opinion on safety (its
+/// probability); [`NEVER`] leaves it out.
+const SECOND_OPINION: [f64; 11] = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, NEVER];
+
+/// What training chose: the safety model file, the report, and the domain
+/// model's safety threshold.
+pub struct Trained {
+    pub file: String,
+    pub report: String,
+    pub second_opinion: f64,
+}
+
 /// Train on labelled sets (name, rows): leave each set out once, train on
-/// the others and find the threshold that keeps [`TARGET_PRECISION`] on the
-/// set left out (printed per file); the shipped threshold is the lowest that
-/// keeps it over all the left-out scores together. Returns the
-/// model file and a report of the cross-validation.
-pub fn train(triage: &mut super::Triage, sets: &[(String, Vec<Labelled>)]) -> (String, String) {
+/// the others and score the set left out. `second` holds, per set and
+/// message, the domain model's safety probability from the same kind of
+/// fold. Both thresholds are chosen together over all the left-out messages:
+/// the pair that finds the most people at risk while "lexicons, or this
+/// model, or the domain model" keeps [`TARGET_PRECISION`]. Each file's own
+/// lowest threshold is printed too.
+pub fn train(triage: &mut super::Triage, sets: &[(String, Vec<Labelled>)], second: &[Vec<f64>]) -> Trained {
     triage.set_model(None);
-    let mut report = String::new();
-    let mut folds = Vec::new();
-    let mut scored: Vec<Vec<(f64, bool, bool)>> = Vec::new();
-    for (i, (name, rows)) in sets.iter().enumerate() {
-        let others: Vec<Labelled> =
-            sets.iter().enumerate().filter(|(j, _)| *j != i).flat_map(|(_, s)| s.1.clone()).collect();
-        let model = Counts::learn(&others).model(0.0);
-        let scores: Vec<(f64, bool, bool)> =
-            rows.iter().map(|r| (model.score(&r.text), triage.assess(&r.text, None, None).safety, r.safety)).collect();
-        folds.push(Fold { held_out: name.clone(), threshold: threshold_for(&scores, TARGET_PRECISION) });
-        scored.push(scores);
+    // Per set, per message: (this model's score, the lexicons' flag, the
+    // truth, the domain model's probability), each from a fold that did not
+    // see the set.
+    let scored: Vec<Vec<Held>> = sets
+        .iter()
+        .enumerate()
+        .map(|(i, (_, rows))| {
+            let others: Vec<Labelled> =
+                sets.iter().enumerate().filter(|(j, _)| *j != i).flat_map(|(_, s)| s.1.clone()).collect();
+            let model = Counts::learn(&others).model(0.0);
+            rows.iter()
+                .zip(&second[i])
+                .map(|(r, &p)| Held {
+                    score: model.score(&r.text),
+                    lexicons: triage.assess(&r.text, None, None).safety,
+                    truth: r.safety,
+                    second: p,
+                })
+                .collect()
+        })
+        .collect();
+    // Both thresholds over every held-out message together, not per file: a
+    // file has 5 to 135 people at risk, so its own threshold jumps (26 to 520
+    // over the training sets) when one message moves; pooled, the precision
+    // target holds over all the messages no fold trained on.
+    let all: Vec<Held> = scored.concat();
+    let mut best: Option<(f64, f64, (f64, f64))> = None;
+    for second_opinion in SECOND_OPINION {
+        let threshold = threshold_for(&flagged_before(&all, second_opinion), TARGET_PRECISION);
+        let (recall, precision) = rates(&all, threshold, second_opinion);
+        let better = best.is_none_or(|(_, _, (r, p))| (recall, precision) > (r, p));
+        if precision >= TARGET_PRECISION && better {
+            best = Some((threshold, second_opinion, (recall, precision)));
+        }
     }
-    // One threshold over every held-out score together, not a median of the
-    // folds': a file has 5 to 135 people at risk, so its own threshold jumps
-    // (26 to 520 over the 28 training sets) when one message moves; pooled, the
-    // precision target holds over all the messages no fold trained on.
-    let threshold = threshold_for(&scored.concat(), TARGET_PRECISION);
-    let rate = |scores: &[(f64, bool, bool)], t: Option<f64>| {
-        let flagged = |s: &(f64, bool, bool)| s.1 || t.is_some_and(|t| s.0 >= t);
-        let tp = scores.iter().filter(|s| flagged(s) && s.2).count() as f64;
-        let fp = scores.iter().filter(|s| flagged(s) && !s.2).count() as f64;
-        let at_risk = scores.iter().filter(|s| s.2).count() as f64;
-        (tp / at_risk.max(1.0), if tp + fp == 0.0 { 1.0 } else { tp / (tp + fp) })
+    // Without a pair that keeps the target, the model alone decides as before.
+    let (threshold, second_opinion) = match best {
+        Some((t, s, _)) => (t, s),
+        None => (threshold_for(&flagged_before(&all, NEVER), TARGET_PRECISION), NEVER),
     };
-    let _ = writeln!(report, "cross-validation: each file left out once, the model trained on the others");
+    let mut report = String::new();
+    let _ = writeln!(report, "cross-validation: each file left out once, the models trained on the others");
     let _ =
-        writeln!(report, "{:<36} {:>9}  {:>17}  {:>17}", "held out", "threshold", "lexicons R / P", "with model R / P");
-    for (fold, scores) in folds.iter().zip(&scored) {
-        let (lr, lp) = rate(scores, None);
-        let (mr, mp) = rate(scores, Some(threshold));
-        let _ =
-            writeln!(report, "{:<36} {:>9.1}  {lr:>8.3} / {lp:.3}  {mr:>8.3} / {mp:.3}", fold.held_out, fold.threshold);
+        writeln!(report, "{:<36} {:>9}  {:>17}  {:>17}", "held out", "own thr.", "lexicons R / P", "with models R / P");
+    for ((name, _), held) in sets.iter().zip(&scored) {
+        let own = threshold_for(&flagged_before(held, second_opinion), TARGET_PRECISION);
+        let (lr, lp) = rates(held, f64::INFINITY, NEVER);
+        let (mr, mp) = rates(held, threshold, second_opinion);
+        let _ = writeln!(report, "{name:<36} {own:>9.1}  {lr:>8.3} / {lp:.3}  {mr:>8.3} / {mp:.3}");
     }
+    let (r, p) = rates(&all, threshold, second_opinion);
     let _ = writeln!(
         report,
-        "threshold: {threshold:.1} (keeps the precision over all held-out files together; 'with model' columns use it)"
+        "threshold: {threshold:.1}, domain model's safety threshold: {second_opinion:.2} (chosen together over all \
+         held-out files: recall {r:.3}, precision {p:.3}; 'with models' columns use them)"
     );
-    let all: Vec<Labelled> = sets.iter().flat_map(|s| s.1.clone()).collect();
-    let counts = Counts::learn(&all);
+    let alone = threshold_for(&flagged_before(&all, NEVER), TARGET_PRECISION);
+    let (r, p) = rates(&all, alone, NEVER);
+    let _ =
+        writeln!(report, "without the domain model's opinion: threshold {alone:.1}, recall {r:.3}, precision {p:.3}");
+    let rows: Vec<Labelled> = sets.iter().flat_map(|s| s.1.clone()).collect();
+    let counts = Counts::learn(&rows);
     let names: Vec<String> = sets.iter().map(|s| format!("{} ({} messages)", s.0, s.1.len())).collect();
     let _ = writeln!(report, "features kept: {}", counts.features.len());
-    (counts.to_tsv(threshold, &names), report)
+    Trained { file: counts.to_tsv(threshold, &names), report, second_opinion }
+}
+
+/// One held-out message during training.
+#[derive(Debug, Clone, Copy)]
+struct Held {
+    score: f64,
+    lexicons: bool,
+    truth: bool,
+    /// The domain model's probability that someone is at risk.
+    second: f64,
+}
+
+/// For [`threshold_for`]: each message's score, whether it is flagged without
+/// this model (lexicons, or the domain model from `second_opinion`), the truth.
+fn flagged_before(held: &[Held], second_opinion: f64) -> Vec<(f64, bool, bool)> {
+    held.iter().map(|h| (h.score, h.lexicons || h.second >= second_opinion, h.truth)).collect()
+}
+
+/// Recall and precision of "lexicons, or this model from `threshold`, or
+/// the domain model from `second_opinion`".
+fn rates(held: &[Held], threshold: f64, second_opinion: f64) -> (f64, f64) {
+    let flagged = |h: &Held| h.lexicons || h.score >= threshold || h.second >= second_opinion;
+    let tp = held.iter().filter(|h| flagged(h) && h.truth).count() as f64;
+    let fp = held.iter().filter(|h| flagged(h) && !h.truth).count() as f64;
+    let at_risk = held.iter().filter(|h| h.truth).count() as f64;
+    (tp / at_risk.max(1.0), if tp + fp == 0.0 { 1.0 } else { tp / (tp + fp) })
 }
 
 #[cfg(test)]
