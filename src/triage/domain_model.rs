@@ -24,8 +24,9 @@
 //!   probability, with a threshold chosen together with that model's
 //!   (`model::train`), can add someone the lexicons and the safety model
 //!   missed; it never takes safety away. The runtime's guard acts on it.
-//! - It decides urgency, with the lexicons' urgency as one of its inputs; the
-//!   rule "someone at risk is at least soon" is applied after it.
+//! - It decides urgency, with the lexicons' urgency as one of its inputs, as
+//!   the message says it; that a case with someone at risk is acute is the
+//!   desk's rule, applied by the engine, not triage's.
 //! - Every conclusion it adds names the words that weighed most.
 
 use super::eval::{Counts, Labelled};
