@@ -264,7 +264,7 @@ fn fifth_set_held_out_does_not_get_worse() {
 /// a quarter about someone at risk) is held out the same way.
 #[test]
 fn sixth_set_held_out_does_not_get_worse() {
-    held_out_keeps("sixth-set.jsonl", [0.85, 0.91, 0.81, 0.87, 0.99]);
+    held_out_keeps("sixth-set.jsonl", [0.85, 0.93, 0.81, 0.87, 0.99]);
 }
 
 /// The shipped models are what `luisterloket triage --train` makes from the
