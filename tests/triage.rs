@@ -250,21 +250,30 @@ fn held_out_keeps(file: &str, floors: [f64; 5]) {
 /// how triage does on wordings it never saw.
 #[test]
 fn fourth_set_held_out_does_not_get_worse() {
-    held_out_keeps("fourth-set.jsonl", [0.84, 0.97, 0.82, 0.83, 0.99]);
+    held_out_keeps("fourth-set.jsonl", [0.84, 0.98, 0.83, 0.83, 0.99]);
 }
 
 /// The fifth set (written blind like the fourth, on 2026-12-01, for
 /// measuring the domain model) is held out the same way.
 #[test]
 fn fifth_set_held_out_does_not_get_worse() {
-    held_out_keeps("fifth-set.jsonl", [0.85, 0.98, 0.80, 0.81, 0.99]);
+    held_out_keeps("fifth-set.jsonl", [0.85, 0.98, 0.82, 0.82, 0.99]);
 }
 
 /// The sixth set (written blind on 2026-12-02: a month of ordinary messages,
 /// a quarter about someone at risk) is held out the same way.
 #[test]
 fn sixth_set_held_out_does_not_get_worse() {
-    held_out_keeps("sixth-set.jsonl", [0.85, 0.93, 0.81, 0.87, 0.99]);
+    held_out_keeps("sixth-set.jsonl", [0.85, 0.95, 0.82, 0.86, 0.99]);
+}
+
+/// The eighth set (written blind on 2026-12-03: half everyday messages, a
+/// quarter harm from others, a quarter suicide and self-harm, each said
+/// indirectly) is held out the same way. Its writers labelled every
+/// suicidal message `acute`, hence the lower urgency floor.
+#[test]
+fn eighth_set_held_out_does_not_get_worse() {
+    held_out_keeps("eighth-set.jsonl", [0.85, 0.91, 0.91, 0.73, 0.99]);
 }
 
 /// The shipped models are what `luisterloket triage --train` makes from the
@@ -285,7 +294,7 @@ fn shipped_models_are_reproducible() {
     let files = made_from(&safety);
     assert_eq!(files, made_from(&domains), "both models are made from the same sets");
     assert!(files.len() >= 3, "the models name the sets they were made from: {files:?}");
-    for held_out in ["fourth", "fifth", "sixth"] {
+    for held_out in ["fourth", "fifth", "sixth", "eighth"] {
         assert!(!files.iter().any(|f| f.contains(held_out)), "the held-out {held_out} set must not train a model");
     }
     let out = tempfile::tempdir().unwrap();
@@ -300,4 +309,60 @@ fn shipped_models_are_reproducible() {
     let trained = |name: &str| std::fs::read_to_string(out.path().join(name)).unwrap();
     assert!(trained("safety-model.tsv") == safety, "dialogs/triage/safety-model.tsv is stale: train again");
     assert!(trained("domain-model.tsv") == domains, "dialogs/triage/domain-model.tsv is stale: train again");
+}
+
+/// One-word alarm terms are forgiven a one-letter typo, which makes them hear
+/// every word one letter away. Every word the labelled *training* sets use
+/// in at least two messages, and relatively more often when nobody is at
+/// risk, is an everyday word of its language; none may raise an alarm that
+/// way. This is the audit that found "pociąg" (a train) heard as "pociąć"
+/// (to cut), so a new term cannot bring such a mistake back unnoticed.
+#[test]
+fn no_everyday_word_raises_an_alarm_through_a_forgiven_typo() {
+    use std::collections::BTreeMap;
+    let lexicons = common::shipped_content().triage.without_models();
+    let held_out = ["fourth-set.jsonl", "fifth-set.jsonl", "sixth-set.jsonl", "eighth-set.jsonl"];
+    // language -> word -> (messages at risk, messages where nobody is)
+    let mut words: BTreeMap<String, BTreeMap<String, (u32, u32)>> = BTreeMap::new();
+    let mut files: Vec<_> = std::fs::read_dir(labelled_set("")).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    files.retain(|p| {
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        name.ends_with(".jsonl") && !held_out.contains(&name.as_str())
+    });
+    assert!(files.len() >= 20, "training sets: {files:?}");
+    for file in &files {
+        for row in parse_jsonl(&std::fs::read_to_string(file).unwrap()).unwrap() {
+            let mut seen: Vec<&str> = Vec::new();
+            let folded = luisterloket::text::fold(&row.text);
+            for w in folded.split_whitespace() {
+                if seen.contains(&w) {
+                    continue;
+                }
+                seen.push(w);
+                let e = words.entry(row.lang.clone()).or_default().entry(w.to_string()).or_default();
+                if row.safety { e.0 += 1 } else { e.1 += 1 }
+            }
+        }
+    }
+    let mut failures = Vec::new();
+    let mut audited = 0;
+    for (lang, counts) in &words {
+        for (word, &(a, b)) in counts {
+            if b < 2 {
+                continue;
+            }
+            audited += 1;
+            for term in lexicons.typo_alarms(lang, word) {
+                failures.push(format!(
+                    "[{lang}] '{word}' ({b} messages without risk, {a} at risk) is heard as the alarm term '{term}' \
+                     through a forgiven typo: write the term as a prefix ('{term}*') or list its forms, \
+                     and add a look-alike line to tests/triage/checklist-look-alikes.tsv"
+                ));
+            }
+        }
+    }
+    println!("audited {audited} everyday words in {} languages", words.len());
+    assert!(audited > 1000, "only {audited} everyday words: did the sets move?");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -14,7 +14,8 @@
 //!   concluded as its strongest inputs (in the shipped model `lex:<domain>`
 //!   adds 3.4 to 5.6 to the log-odds of its domain), and a domain the
 //!   lexicons concluded stays unless the model is below half its threshold
-//!   (`LEXICON_KEEPS_FROM`): a term added to a lexicon counts at once, and
+//!   (`LEXICON_KEEPS_FROM`), and always in a message of a sentence or so
+//!   (`SHORT_MESSAGE_WORDS`): a term added to a lexicon counts at once, and
 //!   one that misleads in context can still be overruled.
 //! - A denial ("ik heb geen schulden") is an input (`lex:not:money`); it
 //!   stands as a rule only when it is all the lexicons heard.
@@ -117,8 +118,22 @@ fn truth(row: &Labelled) -> Truth {
 /// denial that is all the lexicons heard ("ik heb geen schulden").
 fn may_decide_domains(text: &str, lexicons: &Assessment) -> bool {
     let named = lexicons.domains.iter().any(|d| d.id != "safety");
-    let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-    named || (words >= MIN_WORDS && lexicons.denied.is_empty())
+    named || (word_count(text) >= MIN_WORDS && lexicons.denied.is_empty())
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// Up to this many words a message is one sentence or so ("Ik heb problemen
+/// met mijn buren."): a domain the lexicons heard in it stands whatever the
+/// model says. The model learned from messages of several sentences; in a
+/// short one it has little besides the lexicons' own term to weigh, and
+/// its probability says more about the length than about the need.
+const SHORT_MESSAGE_WORDS: usize = 8;
+
+fn is_short(text: &str) -> bool {
+    word_count(text) <= SHORT_MESSAGE_WORDS
 }
 
 /// A domain the lexicons heard in the resident's own words stays unless the
@@ -128,8 +143,12 @@ fn may_decide_domains(text: &str, lexicons: &Assessment) -> bool {
 const LEXICON_KEEPS_FROM: f64 = 0.5;
 
 /// Whether the model concludes a domain: `p` its probability, `threshold`
-/// the domain's, `lexicons_said` whether the lexicons heard it.
-fn concludes(decide: bool, p: f64, threshold: f64, lexicons_said: bool) -> bool {
+/// the domain's, `lexicons_said` whether the lexicons heard it, `short`
+/// whether the message is short (`SHORT_MESSAGE_WORDS`).
+fn concludes(decide: bool, p: f64, threshold: f64, lexicons_said: bool, short: bool) -> bool {
+    if lexicons_said && short {
+        return decide;
+    }
     let bar = if lexicons_said { threshold * LEXICON_KEEPS_FROM } else { threshold };
     decide && p >= bar
 }
@@ -184,13 +203,17 @@ impl DomainModel {
     pub fn apply(&self, text: &str, lexicons: &Assessment, a: &mut Assessment) -> SafetyOpinion {
         let p = self.probabilities(&features(text, lexicons));
         let decide = may_decide_domains(text, lexicons);
+        let short = is_short(text);
         let keeps = |id: &str| {
-            LABELS.iter().position(|x| *x == id).is_some_and(|l| concludes(decide, p[l], self.thresholds[l], true))
+            LABELS
+                .iter()
+                .position(|x| *x == id)
+                .is_some_and(|l| concludes(decide, p[l], self.thresholds[l], true, short))
         };
         a.domains.retain(|d| d.id == "safety" || keeps(&d.id));
         let mut inferred: Vec<DomainScore> = Vec::new();
         for (l, label) in LABELS.iter().enumerate().take(DOMAIN_LABELS) {
-            if !a.domains.iter().any(|d| d.id == *label) && concludes(decide, p[l], self.thresholds[l], false) {
+            if !a.domains.iter().any(|d| d.id == *label) && concludes(decide, p[l], self.thresholds[l], false, short) {
                 let evidence = vec![self.explain(text, l, p[l])];
                 inferred.push(DomainScore { id: label.to_string(), score: (p[l] * 100.0).round() / 100.0, evidence });
             }
@@ -396,6 +419,8 @@ struct Scored {
     p: PerLabel,
     /// `may_decide_domains`: false for a greeting or a standing denial.
     decide: bool,
+    /// `is_short`: the lexicons' domains stand.
+    short: bool,
     lexicon_domains: [bool; DOMAIN_LABELS],
     lexicon_urgency: Urgency,
     truth: Truth,
@@ -408,7 +433,10 @@ fn measure(rows: &[Scored], t: Option<&PerLabel>) -> (f64, f64) {
     let (mut domains, mut right) = (Counts::default(), 0);
     for r in rows {
         for (l, &lexicons_said) in r.lexicon_domains.iter().enumerate() {
-            domains.add(t.map_or(lexicons_said, |t| concludes(r.decide, r.p[l], t[l], lexicons_said)), r.truth[l]);
+            domains.add(
+                t.map_or(lexicons_said, |t| concludes(r.decide, r.p[l], t[l], lexicons_said, r.short)),
+                r.truth[l],
+            );
         }
         let urgency = match t {
             Some(t) if r.p[ACUTE] >= t[ACUTE] => Urgency::Acute,
@@ -429,7 +457,7 @@ fn best_thresholds(rows: &[Scored]) -> PerLabel {
         let score = |c: f64| {
             let mut counts = Counts::default();
             for r in rows {
-                counts.add(concludes(r.decide, r.p[l], c, r.lexicon_domains[l]), r.truth[l]);
+                counts.add(concludes(r.decide, r.p[l], c, r.lexicon_domains[l], r.short), r.truth[l]);
             }
             counts.f1()
         };
@@ -539,6 +567,7 @@ pub fn train(triage: &super::Triage, sets: &[(String, Vec<Labelled>)]) -> Traine
             .map(|((f, y, lexicons), row)| Scored {
                 p: model.probabilities(f),
                 decide: may_decide_domains(&row.text, lexicons),
+                short: is_short(&row.text),
                 lexicon_domains: std::array::from_fn(|l| lexicons.domains.iter().any(|d| d.id == LABELS[l])),
                 lexicon_urgency: lexicons.urgency,
                 truth: *y,
@@ -574,6 +603,20 @@ pub fn train(triage: &super::Triage, sets: &[(String, Vec<Labelled>)]) -> Traine
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn in_a_short_message_the_lexicons_domain_stands() {
+        let short = "Ik heb problemen met mijn buren.";
+        assert!(is_short(short));
+        // The model far below its threshold: the domain still stands ...
+        assert!(concludes(true, 0.01, 0.35, true, true));
+        // ... but not one the lexicons did not hear, nor in a long message.
+        assert!(!concludes(true, 0.01, 0.35, false, true));
+        assert!(!concludes(true, 0.01, 0.35, true, false));
+        assert!(concludes(true, 0.2, 0.35, true, false), "half the threshold keeps it in a long message");
+        let long = "ik heb problemen met mijn buren en de huur is te hoog en de brief snap ik niet";
+        assert!(!is_short(long));
+    }
 
     fn lexicons_found_nothing() -> Assessment {
         Assessment {

@@ -194,12 +194,16 @@ impl Matcher {
                 }
             }
             for i in candidates {
-                if seen[i] {
-                    continue;
-                }
                 let term = &self.lexicon.terms[i];
                 if let Some(len) = self.phrase_at(term, tokens, start) {
+                    // A word a term matches is never read as a typo of
+                    // another, also where the term was found earlier ("jadę
+                    // pociągiem, pociąg jutro": the second "pociąg" is a
+                    // train too, not "pociąć", to cut).
                     covered[start..start + len].iter_mut().for_each(|c| *c = true);
+                    if seen[i] {
+                        continue;
+                    }
                     if !self.negated(term, tokens, start, len) {
                         seen[i] = true;
                         hits.push(Hit { term: i, start, len, fuzzy: false });
