@@ -313,9 +313,8 @@ fn shipped_models_are_reproducible() {
 
 /// One-word alarm terms are forgiven a one-letter typo, which makes them hear
 /// every word one letter away. Every word the labelled *training* sets use
-/// in at least two messages, and relatively more often when nobody is at
-/// risk, is an everyday word of its language; none may raise an alarm that
-/// way. This is the audit that found "pociąg" (a train) heard as "pociąć"
+/// in at least two messages where nobody is at risk is an everyday word of
+/// its language; none may raise an alarm that way. This is the audit that found "pociąg" (a train) heard as "pociąć"
 /// (to cut), so a new term cannot bring such a mistake back unnoticed.
 #[test]
 fn no_everyday_word_raises_an_alarm_through_a_forgiven_typo() {

@@ -116,9 +116,9 @@ fn truth(row: &Labelled) -> Truth {
 /// Whether the model may conclude domains for this message at all: not for
 /// a greeting or a tap the lexicons heard nothing in, and not against a
 /// denial that is all the lexicons heard ("ik heb geen schulden").
-fn may_decide_domains(text: &str, lexicons: &Assessment) -> bool {
+fn may_decide_domains(words: usize, lexicons: &Assessment) -> bool {
     let named = lexicons.domains.iter().any(|d| d.id != "safety");
-    named || (word_count(text) >= MIN_WORDS && lexicons.denied.is_empty())
+    named || (words >= MIN_WORDS && lexicons.denied.is_empty())
 }
 
 fn word_count(text: &str) -> usize {
@@ -131,10 +131,6 @@ fn word_count(text: &str) -> usize {
 /// short one it has little besides the lexicons' own term to weigh, and
 /// its probability says more about the length than about the need.
 const SHORT_MESSAGE_WORDS: usize = 8;
-
-fn is_short(text: &str) -> bool {
-    word_count(text) <= SHORT_MESSAGE_WORDS
-}
 
 /// A domain the lexicons heard in the resident's own words stays unless the
 /// model is fairly sure it is wrong (below this share of its threshold):
@@ -202,8 +198,9 @@ impl DomainModel {
     /// for the caller to combine with the safety model's.
     pub fn apply(&self, text: &str, lexicons: &Assessment, a: &mut Assessment) -> SafetyOpinion {
         let p = self.probabilities(&features(text, lexicons));
-        let decide = may_decide_domains(text, lexicons);
-        let short = is_short(text);
+        let words = word_count(text);
+        let decide = may_decide_domains(words, lexicons);
+        let short = words <= SHORT_MESSAGE_WORDS;
         let keeps = |id: &str| {
             LABELS
                 .iter()
@@ -419,7 +416,7 @@ struct Scored {
     p: PerLabel,
     /// `may_decide_domains`: false for a greeting or a standing denial.
     decide: bool,
-    /// `is_short`: the lexicons' domains stand.
+    /// At most `SHORT_MESSAGE_WORDS`: the lexicons' domains stand.
     short: bool,
     lexicon_domains: [bool; DOMAIN_LABELS],
     lexicon_urgency: Urgency,
@@ -564,14 +561,17 @@ pub fn train(triage: &super::Triage, sets: &[(String, Vec<Labelled>)]) -> Traine
         prepared[i]
             .iter()
             .zip(&sets[i].1)
-            .map(|((f, y, lexicons), row)| Scored {
-                p: model.probabilities(f),
-                decide: may_decide_domains(&row.text, lexicons),
-                short: is_short(&row.text),
-                lexicon_domains: std::array::from_fn(|l| lexicons.domains.iter().any(|d| d.id == LABELS[l])),
-                lexicon_urgency: lexicons.urgency,
-                truth: *y,
-                urgency: row.urgency,
+            .map(|((f, y, lexicons), row)| {
+                let words = word_count(&row.text);
+                Scored {
+                    p: model.probabilities(f),
+                    decide: may_decide_domains(words, lexicons),
+                    short: words <= SHORT_MESSAGE_WORDS,
+                    lexicon_domains: std::array::from_fn(|l| lexicons.domains.iter().any(|d| d.id == LABELS[l])),
+                    lexicon_urgency: lexicons.urgency,
+                    truth: *y,
+                    urgency: row.urgency,
+                }
             })
             .collect()
     };
@@ -606,8 +606,7 @@ mod tests {
 
     #[test]
     fn in_a_short_message_the_lexicons_domain_stands() {
-        let short = "Ik heb problemen met mijn buren.";
-        assert!(is_short(short));
+        assert!(word_count("Ik heb problemen met mijn buren.") <= SHORT_MESSAGE_WORDS);
         // The model far below its threshold: the domain still stands ...
         assert!(concludes(true, 0.01, 0.35, true, true));
         // ... but not one the lexicons did not hear, nor in a long message.
@@ -615,7 +614,7 @@ mod tests {
         assert!(!concludes(true, 0.01, 0.35, true, false));
         assert!(concludes(true, 0.2, 0.35, true, false), "half the threshold keeps it in a long message");
         let long = "ik heb problemen met mijn buren en de huur is te hoog en de brief snap ik niet";
-        assert!(!is_short(long));
+        assert!(word_count(long) > SHORT_MESSAGE_WORDS);
     }
 
     fn lexicons_found_nothing() -> Assessment {

@@ -163,29 +163,24 @@ impl Triage {
         self.matchers.iter().find(|m| m.lexicon.lang == lang)
     }
 
-    /// The alarm terms of `lang` (one word that alone means someone is at
-    /// risk) that `word` is heard as only because a one-letter typo is
-    /// forgiven. An everyday word must not be one ("pociąg", a train, heard
-    /// as "pociąć", to cut): `tests/triage.rs` asks this of every word the
-    /// labelled sets use more often when nobody is at risk, so a new term
-    /// that would hear such a word fails the build, not a resident's chat.
+    /// When `word` alone raises an alarm in `lang` only because a one-letter
+    /// typo is forgiven, the terms it is heard as; otherwise none. An
+    /// everyday word must not do that ("pociąg", a train, heard as "pociąć",
+    /// to cut): `tests/triage.rs` asks this of every word the labelled sets
+    /// use where nobody is at risk, so a new term that would hear such a
+    /// word fails the build, not a resident's chat. The alarm is the one
+    /// `assess` would raise: the typo hits go through `conclude`.
     pub fn typo_alarms(&self, lang: &str, word: &str) -> Vec<String> {
         let Some(m) = self.matcher(lang) else {
             return Vec::new();
         };
-        let safety = DOMAINS.iter().position(|d| *d == "safety");
-        m.find(&matcher::tokenize(word))
-            .into_iter()
-            .filter(|h| h.fuzzy)
-            .filter(|h| match m.term(h.term).target {
-                Target::Safety => true,
-                Target::Domain { index, weight_halves } => {
-                    Some(index) == safety && weight_halves as u32 >= DOMAIN_THRESHOLD_HALVES
-                }
-                _ => false,
-            })
-            .map(|h| m.term(h.term).source.clone())
-            .collect()
+        let tokens = matcher::tokenize(word);
+        let typos: Vec<(&Matcher, Hit, &[Token])> =
+            m.find(&tokens).into_iter().filter(|h| h.fuzzy).map(|h| (m, h, tokens.as_slice())).collect();
+        if !conclude(lang.to_string(), &typos).safety {
+            return Vec::new();
+        }
+        typos.iter().map(|(m, h, _)| m.term(h.term).source.clone()).collect()
     }
 
     /// Which language a message is in, given the platform's hint.
