@@ -50,6 +50,9 @@ pub enum Target {
     Acute,
     Soon,
     Safety,
+    /// Someone may die now (suicidal, self-harm, a weapon, fled tonight):
+    /// safety and acute at once, and no model makes it less urgent.
+    Crisis,
     /// Half of a safety pair: someone (`who`) ...
     PairWho(usize),
     /// ... doing or threatening harm (`what`): both in one message mean safety.
@@ -89,6 +92,8 @@ struct RawLexicon {
     domains: BTreeMap<String, RawDomain>,
     #[serde(default)]
     urgency: RawUrgency,
+    #[serde(default)]
+    crisis: Vec<String>,
     #[serde(default)]
     safety: Vec<String>,
     #[serde(default)]
@@ -235,6 +240,7 @@ pub fn parse(src: &Source) -> Result<Lexicon, Vec<Diagnostic>> {
     }
     add(&raw.urgency.acute, Target::Acute, &mut problems);
     add(&raw.urgency.soon, Target::Soon, &mut problems);
+    add(&raw.crisis, Target::Crisis, &mut problems);
     add(&raw.safety, Target::Safety, &mut problems);
     for (n, pair) in raw.safety_pairs.iter().enumerate() {
         add(&pair.who, Target::PairWho(n), &mut problems);

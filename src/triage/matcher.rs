@@ -160,7 +160,7 @@ impl Matcher {
         // the same clause; for safety terms the two words before: missing a
         // person at risk costs more than a false alarm, and a far negation
         // often belongs to something else ("without a headscarf he will kill her").
-        let reach = if matches!(term.target, Target::Safety | Target::PairWhat(_)) { 2 } else { 3 };
+        let reach = if matches!(term.target, Target::Safety | Target::Crisis | Target::PairWhat(_)) { 2 } else { 3 };
         self.lexicon.negations.iter().any(|neg| {
             (start.saturating_sub(reach + neg.len() - 1)..start).any(|j| {
                 j + neg.len() <= start

@@ -67,6 +67,10 @@ pub struct Assessment {
     /// not otherwise hear: an input of the domain model, not a conclusion.
     #[serde(skip)]
     pub denied: Vec<String>,
+    /// The lexicons heard a `crisis:` term (someone may die now): the
+    /// message is acute whatever a model says about urgency.
+    #[serde(skip)]
+    pub crisis: bool,
 }
 
 pub struct Triage {
@@ -257,6 +261,7 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     let mut safety_evidence = Vec::new();
     let mut acute = Vec::new();
     let mut soon = Vec::new();
+    let mut crisis = false;
     // (lexicon, pair, start token, words) of each half of a safety pair: a
     // pair's halves come from one lexicon (the Dutch pass over the Latin words
     // of an Arabic message numbers its pairs on its own).
@@ -288,6 +293,11 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
                 }
             }
             Target::Safety => safety_evidence.push(w),
+            Target::Crisis => {
+                crisis = true;
+                safety_evidence.push(w.clone());
+                acute.push(w);
+            }
             Target::Acute => acute.push(w),
             Target::Soon => soon.push(w),
             Target::PairWho(n) => who.push((m.lexicon.lang.clone(), n, h.start, w)),
@@ -335,5 +345,5 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     } else {
         (Urgency::Normal, Vec::new())
     };
-    Assessment { language, domains, urgency, safety, urgency_evidence, safety_evidence, denied: Vec::new() }
+    Assessment { language, domains, urgency, safety, urgency_evidence, safety_evidence, denied: Vec::new(), crisis }
 }
