@@ -246,6 +246,7 @@ pub fn parse(src: &Source) -> Result<Lexicon, Vec<Diagnostic>> {
         add(&pair.who, Target::PairWho(n), &mut problems);
         add(&pair.what, Target::PairWhat(n), &mut problems);
     }
+    problems.extend(repeated_terms(&raw, &src.path, &src.text));
     if raw.safety.is_empty() {
         problems.push(Diagnostic::new(
             &src.path,
@@ -264,6 +265,116 @@ pub fn parse(src: &Source) -> Result<Lexicon, Vec<Diagnostic>> {
         negations_after: raw.negations_after.iter().map(|m| fold(m)).filter(|m| !m.is_empty()).collect(),
         terms,
     })
+}
+
+/// Terms listed where they already are: twice in one list, in a domain's
+/// `weak` beside its `strong`, or in `safety:` or `urgency.acute` beside
+/// `crisis:`, which is both. Matching does not
+/// change, but a doubled alarm term weighs twice in the safety score, and an
+/// editor who removes a term that misleads leaves its twin working.
+fn repeated_terms(raw: &RawLexicon, path: &Path, text: &str) -> Vec<Diagnostic> {
+    let mut lists: Vec<(String, &[String])> = Vec::new();
+    for (name, domain) in &raw.domains {
+        lists.push((format!("domains.{name}.strong"), &domain.strong));
+        lists.push((format!("domains.{name}.weak"), &domain.weak));
+    }
+    lists.push(("crisis".into(), &raw.crisis));
+    lists.push(("urgency.acute".into(), &raw.urgency.acute));
+    lists.push(("urgency.soon".into(), &raw.urgency.soon));
+    lists.push(("safety".into(), &raw.safety));
+    for (n, pair) in raw.safety_pairs.iter().enumerate() {
+        lists.push((format!("safety_pairs[{}].who", n + 1), &pair.who));
+        lists.push((format!("safety_pairs[{}].what", n + 1), &pair.what));
+    }
+    // (list, folded term) -> the list that has it first
+    let mut seen: std::collections::HashMap<(String, String), String> = std::collections::HashMap::new();
+    let mut problems = Vec::new();
+    for (list, terms) in &lists {
+        for term in terms.iter() {
+            // Compared as matched: folded words and their wildcards.
+            let Ok(words) = parse_term(term) else { continue };
+            let key = format!("{words:?}");
+            // `crisis:` counts in `safety:` and `urgency.acute` too, and a
+            // domain's strong term in its weak list (the stronger weight wins).
+            let counts_in: Vec<String> = if list == "crisis" {
+                vec!["crisis".into(), "safety".into(), "urgency.acute".into()]
+            } else if let Some(domain) = list.strip_suffix(".strong") {
+                vec![list.clone(), format!("{domain}.weak")]
+            } else {
+                vec![list.clone()]
+            };
+            if let Some(first) = seen.get(&(list.clone(), key.clone())) {
+                let why = if first == list {
+                    format!("'{term}' is listed twice in `{list}`")
+                } else {
+                    format!("'{term}' is in `{list}` and already counts there from `{first}`")
+                };
+                let line = last_line_with(text, list, term);
+                problems.push(Diagnostic::new(path, line, why, format!("remove '{term}' from `{list}` here")));
+                continue;
+            }
+            for c in counts_in {
+                seen.entry((c, key.clone())).or_insert_with(|| list.clone());
+            }
+        }
+    }
+    problems
+}
+
+/// The lines (0-based, end exclusive) that hold `list` ("domains.money",
+/// "urgency.acute", "safety_pairs[2].what", "crisis"): from its key to the
+/// next key indented as far or less. None when the file is written in a
+/// style this does not follow.
+fn list_lines(lines: &[&str], list: &str) -> Option<std::ops::Range<usize>> {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let is_key = |l: &str, key: &str| l.trim_start().trim_start_matches("- ").starts_with(&format!("{key}:"));
+    let find = |key: &str, from: usize| (from..lines.len()).find(|&i| is_key(lines[i], key));
+    // `safety:` is also a domain: the first key of a path is at the top.
+    let top = |key: &str| (0..lines.len()).find(|&i| indent(lines[i]) == 0 && is_key(lines[i], key));
+    let end_after = |start: usize| {
+        let own = indent(lines[start]);
+        let next = (start + 1..lines.len()).find(|&i| {
+            let t = lines[i].trim_start();
+            !t.is_empty() && !t.starts_with('#') && indent(lines[i]) <= own && t.contains(':') && !t.starts_with('"')
+        });
+        start..next.unwrap_or(lines.len())
+    };
+    if let Some(rest) = list.strip_prefix("safety_pairs[") {
+        let (n, half) = rest.split_once("].")?;
+        let pairs = top("safety_pairs")?;
+        let mut at = pairs;
+        for _ in 0..n.parse::<usize>().ok()? {
+            at = find("who", at + 1)?;
+        }
+        let start = if half == "who" { at } else { find("what", at)? };
+        let end = (start + 1..lines.len()).find(|&i| is_key(lines[i], "what") || is_key(lines[i], "who"));
+        return Some(start..end.unwrap_or(lines.len()).min(end_after(pairs).end));
+    }
+    let mut keys = list.split('.');
+    let mut start = top(keys.next()?)?;
+    for key in keys {
+        // `money: { strong: [...] }` keeps its lists on its own line.
+        if !lines[start].contains(&format!("{{ {key}:")) && !lines[start].contains(&format!(", {key}:")) {
+            start = find(key, start)?;
+        }
+    }
+    Some(end_after(start))
+}
+
+/// The last line of `list` with `"term"` (quoted) or the bare term on it:
+/// where a repeat most likely is.
+fn last_line_with(text: &str, list: &str, term: &str) -> usize {
+    let quoted = format!("\"{term}\"");
+    let lines: Vec<&str> = text.lines().collect();
+    let last_in = |range: std::ops::Range<usize>| {
+        let within = &lines[range.clone()];
+        within
+            .iter()
+            .rposition(|l| l.contains(&quoted))
+            .or_else(|| within.iter().rposition(|l| l.contains(term)))
+            .map(|i| range.start + i + 1)
+    };
+    list_lines(&lines, list).and_then(&last_in).or_else(|| last_in(0..lines.len())).unwrap_or(0)
 }
 
 /// The lexicons in `dialogs/triage/`, and the models beside them if there are.
@@ -285,6 +396,24 @@ pub fn read_dir(dialogs: &Path) -> Result<Vec<Source>, Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_term_listed_where_it_already_is_is_a_problem_that_names_its_line() {
+        let text = "language: nl\ndomains:\n  money: { strong: [schuld*, Schuld*], weak: [brief] }\n\
+                    \x20 health:\n    strong: [ziek]\n    weak: [moe, ziek]\n\
+                    crisis: [\"wil dood\"]\nsafety: [slaat,\n  \"wil dood\"]\n";
+        let raw: RawLexicon = serde_norway::from_str(text).unwrap();
+        let problems = repeated_terms(&raw, Path::new("nl.yaml"), text);
+        let found: Vec<(usize, &str)> = problems.iter().map(|d| (d.line, d.message.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                (6, "'ziek' is in `domains.health.weak` and already counts there from `domains.health.strong`"),
+                (3, "'Schuld*' is listed twice in `domains.money.strong`"),
+                (9, "'wil dood' is in `safety` and already counts there from `crisis`"),
+            ]
+        );
+    }
 
     #[test]
     fn parses_term_syntax() {
