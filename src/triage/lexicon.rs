@@ -59,6 +59,28 @@ pub enum Target {
     PairWhat(usize),
 }
 
+impl Target {
+    /// The list in the YAML file that holds a term with this target, as
+    /// `check` names it ("domains.money.strong", "safety_pairs[2].who").
+    fn list_name(self) -> String {
+        match self {
+            Target::Domain { index, weight_halves } => {
+                format!("domains.{}.{}", DOMAINS[index], if weight_halves == STRONG_HALVES { "strong" } else { "weak" })
+            }
+            Target::Acute => "urgency.acute".into(),
+            Target::Soon => "urgency.soon".into(),
+            Target::Safety => "safety".into(),
+            Target::Crisis => "crisis".into(),
+            Target::PairWho(n) => format!("safety_pairs[{}].who", n + 1),
+            Target::PairWhat(n) => format!("safety_pairs[{}].what", n + 1),
+        }
+    }
+}
+
+/// A strong term concludes its domain alone; a weak one counts half.
+const STRONG_HALVES: u8 = 2;
+const WEAK_HALVES: u8 = 1;
+
 #[derive(Debug, Clone)]
 pub struct Term {
     pub words: Vec<WordPat>,
@@ -225,8 +247,8 @@ pub fn parse(src: &Source) -> Result<Lexicon, Vec<Diagnostic>> {
             ));
             continue;
         };
-        add(&domain.strong, Target::Domain { index, weight_halves: 2 }, &mut problems);
-        add(&domain.weak, Target::Domain { index, weight_halves: 1 }, &mut problems);
+        add(&domain.strong, Target::Domain { index, weight_halves: STRONG_HALVES }, &mut problems);
+        add(&domain.weak, Target::Domain { index, weight_halves: WEAK_HALVES }, &mut problems);
     }
     for d in DOMAINS {
         if raw.domains.get(d).is_none_or(|x| x.strong.is_empty()) {
@@ -246,7 +268,7 @@ pub fn parse(src: &Source) -> Result<Lexicon, Vec<Diagnostic>> {
         add(&pair.who, Target::PairWho(n), &mut problems);
         add(&pair.what, Target::PairWhat(n), &mut problems);
     }
-    problems.extend(repeated_terms(&raw, &src.path, &src.text));
+    problems.extend(repeated_terms(&terms, &src.path, &src.text));
     if raw.safety.is_empty() {
         problems.push(Diagnostic::new(
             &src.path,
@@ -272,50 +294,39 @@ pub fn parse(src: &Source) -> Result<Lexicon, Vec<Diagnostic>> {
 /// `crisis:`, which is both. Matching does not
 /// change, but a doubled alarm term weighs twice in the safety score, and an
 /// editor who removes a term that misleads leaves its twin working.
-fn repeated_terms(raw: &RawLexicon, path: &Path, text: &str) -> Vec<Diagnostic> {
-    let mut lists: Vec<(String, &[String])> = Vec::new();
-    for (name, domain) in &raw.domains {
-        lists.push((format!("domains.{name}.strong"), &domain.strong));
-        lists.push((format!("domains.{name}.weak"), &domain.weak));
-    }
-    lists.push(("crisis".into(), &raw.crisis));
-    lists.push(("urgency.acute".into(), &raw.urgency.acute));
-    lists.push(("urgency.soon".into(), &raw.urgency.soon));
-    lists.push(("safety".into(), &raw.safety));
-    for (n, pair) in raw.safety_pairs.iter().enumerate() {
-        lists.push((format!("safety_pairs[{}].who", n + 1), &pair.who));
-        lists.push((format!("safety_pairs[{}].what", n + 1), &pair.what));
-    }
-    // (list, folded term) -> the list that has it first
+fn repeated_terms(terms: &[Term], path: &Path, text: &str) -> Vec<Diagnostic> {
+    // `crisis:` first: it counts in `safety:` and `urgency.acute` wherever
+    // the file lists it.
+    let mut in_order: Vec<&Term> = terms.iter().collect();
+    in_order.sort_by_key(|t| t.target != Target::Crisis);
+    // (list, the term as matched: folded words and wildcards) -> the list that has it first
     let mut seen: std::collections::HashMap<(String, String), String> = std::collections::HashMap::new();
     let mut problems = Vec::new();
-    for (list, terms) in &lists {
-        for term in terms.iter() {
-            // Compared as matched: folded words and their wildcards.
-            let Ok(words) = parse_term(term) else { continue };
-            let key = format!("{words:?}");
-            // `crisis:` counts in `safety:` and `urgency.acute` too, and a
-            // domain's strong term in its weak list (the stronger weight wins).
-            let counts_in: Vec<String> = if list == "crisis" {
-                vec!["crisis".into(), "safety".into(), "urgency.acute".into()]
-            } else if let Some(domain) = list.strip_suffix(".strong") {
-                vec![list.clone(), format!("{domain}.weak")]
+    for term in in_order {
+        let (list, source) = (term.target.list_name(), &term.source);
+        let key = format!("{:?}", term.words);
+        if let Some(first) = seen.get(&(list.clone(), key.clone())) {
+            let why = if *first == list {
+                format!("'{source}' is listed twice in `{list}`")
             } else {
-                vec![list.clone()]
+                format!("'{source}' is in `{list}` and already counts there from `{first}`")
             };
-            if let Some(first) = seen.get(&(list.clone(), key.clone())) {
-                let why = if first == list {
-                    format!("'{term}' is listed twice in `{list}`")
-                } else {
-                    format!("'{term}' is in `{list}` and already counts there from `{first}`")
-                };
-                let line = last_line_with(text, list, term);
-                problems.push(Diagnostic::new(path, line, why, format!("remove '{term}' from `{list}` here")));
-                continue;
+            let line = last_line_with(text, &list, source);
+            problems.push(Diagnostic::new(path, line, why, format!("remove '{source}' from `{list}` here")));
+            continue;
+        }
+        // A crisis term counts in `safety:` and `urgency.acute` too, and a
+        // domain's strong term in its weak list (the stronger weight wins).
+        let mut counts_in = vec![list.clone()];
+        match term.target {
+            Target::Crisis => counts_in.extend(["safety".to_string(), "urgency.acute".to_string()]),
+            Target::Domain { index, weight_halves: STRONG_HALVES } => {
+                counts_in.push(Target::Domain { index, weight_halves: WEAK_HALVES }.list_name())
             }
-            for c in counts_in {
-                seen.entry((c, key.clone())).or_insert_with(|| list.clone());
-            }
+            _ => {}
+        }
+        for c in counts_in {
+            seen.entry((c, key.clone())).or_insert_with(|| list.clone());
         }
     }
     problems
@@ -402,9 +413,13 @@ mod tests {
         let text = "language: nl\ndomains:\n  money: { strong: [schuld*, Schuld*], weak: [brief] }\n\
                     \x20 health:\n    strong: [ziek]\n    weak: [moe, ziek]\n\
                     crisis: [\"wil dood\"]\nsafety: [slaat,\n  \"wil dood\"]\n";
-        let raw: RawLexicon = serde_norway::from_str(text).unwrap();
-        let problems = repeated_terms(&raw, Path::new("nl.yaml"), text);
-        let found: Vec<(usize, &str)> = problems.iter().map(|d| (d.line, d.message.as_str())).collect();
+        let src = Source { path: "nl.yaml".into(), text: text.into() };
+        let problems = parse(&src).unwrap_err();
+        let found: Vec<(usize, &str)> = problems
+            .iter()
+            .filter(|d| d.message.contains("twice") || d.message.contains("already counts"))
+            .map(|d| (d.line, d.message.as_str()))
+            .collect();
         assert_eq!(
             found,
             [
