@@ -277,14 +277,14 @@ fn held_out_keeps(file: &str, floors: [f64; 5]) {
 /// how triage does on wordings it never saw.
 #[test]
 fn fourth_set_held_out_does_not_get_worse() {
-    held_out_keeps("fourth-set.jsonl", [0.84, 0.98, 0.82, 0.81, 0.99]);
+    held_out_keeps("fourth-set.jsonl", [0.84, 0.98, 0.84, 0.82, 0.99]);
 }
 
 /// The fifth set (written blind like the fourth, on 2026-12-01, for
 /// measuring the domain model) is held out the same way.
 #[test]
 fn fifth_set_held_out_does_not_get_worse() {
-    held_out_keeps("fifth-set.jsonl", [0.86, 0.99, 0.81, 0.82, 0.99]);
+    held_out_keeps("fifth-set.jsonl", [0.86, 0.99, 0.83, 0.83, 0.99]);
 }
 
 /// The sixth set (written blind on 2026-12-02: a month of ordinary messages,
@@ -300,17 +300,19 @@ fn sixth_set_held_out_does_not_get_worse() {
 /// suicidal message `acute`, hence the lower urgency floor.
 #[test]
 fn eighth_set_held_out_does_not_get_worse() {
-    held_out_keeps("eighth-set.jsonl", [0.84, 0.92, 0.90, 0.74, 0.99]);
+    held_out_keeps("eighth-set.jsonl", [0.84, 0.92, 0.90, 0.75, 0.99]);
 }
 
 /// The tenth set (written blind on 2026-12-03 by two writers who saw no
 /// lexicon, model or other set: an ordinary month at the desk, 91 of 300 at
 /// risk, each kind of risk at its honest urgency) is held out the same way.
-/// Nobody read its misses; on arrival, with the models shipped before it,
-/// it scored 0.859 / 0.912 / 0.912 / 0.867 / 0.997.
+/// On arrival, with the models shipped before it, it scored 0.859 / 0.912 /
+/// 0.912 / 0.867 / 0.997. Its six safety misses were read on 2026-12-03
+/// (after the eleventh set was written) and the lexicons learnt their kinds,
+/// so it is no longer blind; the eleventh set is.
 #[test]
 fn tenth_set_held_out_does_not_get_worse() {
-    held_out_keeps("tenth-set.jsonl", [0.86, 0.93, 0.91, 0.87, 0.99]);
+    held_out_keeps("tenth-set.jsonl", [0.86, 1.0, 0.93, 0.88, 0.99]);
 }
 
 /// The eleventh set (written blind on 2026-12-03 by three writers who saw no
