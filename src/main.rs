@@ -262,6 +262,9 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                         let mut v = serde_json::to_value(&a)?;
                         v["urgency_evidence"] = serde_json::json!(a.urgency_evidence);
                         v["safety_evidence"] = serde_json::json!(a.safety_evidence);
+                        if !a.resolved.is_empty() {
+                            v["resolved"] = serde_json::json!(a.resolved);
+                        }
                         println!("{v}");
                     } else {
                         println!("{}", serde_json::to_string(&a)?);

@@ -57,6 +57,13 @@ pub enum Target {
     PairWho(usize),
     /// ... doing or threatening harm (`what`): both in one message mean safety.
     PairWhat(usize),
+    /// A time long past ("vorig jaar") ...
+    Past,
+    /// ... and words that it is settled now ("nu is het rustig"): both in
+    /// one message, and no crisis or danger-now term, mean the danger is over.
+    Settled,
+    /// ... unless it came back after the settled words ("znowu").
+    Again,
 }
 
 impl Target {
@@ -73,6 +80,9 @@ impl Target {
             Target::Crisis => "crisis".into(),
             Target::PairWho(n) => format!("safety_pairs[{}].who", n + 1),
             Target::PairWhat(n) => format!("safety_pairs[{}].what", n + 1),
+            Target::Past => "resolved.past".into(),
+            Target::Settled => "resolved.settled".into(),
+            Target::Again => "resolved.again".into(),
         }
     }
 }
@@ -120,6 +130,24 @@ struct RawLexicon {
     safety: Vec<String>,
     #[serde(default)]
     safety_pairs: Vec<RawPair>,
+    #[serde(default)]
+    resolved: RawResolved,
+}
+
+/// Danger that is over: a threat or blow long past that the resident says is
+/// settled ("vorig jaar bedreigde mijn ex me, nu is het rustig"). Both halves
+/// are needed; either alone is too often a goodbye ("alles is geregeld").
+/// Danger heard after the settled words, or `again` words there ("maar
+/// gisteren stond hij weer voor de deur"), mean it is not over.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawResolved {
+    #[serde(default)]
+    past: Vec<String>,
+    #[serde(default)]
+    settled: Vec<String>,
+    #[serde(default)]
+    again: Vec<String>,
 }
 
 /// Safety when a person and a harm are named in one message ("my landlord ...
@@ -268,6 +296,9 @@ pub fn parse(src: &Source) -> Result<Lexicon, Vec<Diagnostic>> {
         add(&pair.who, Target::PairWho(n), &mut problems);
         add(&pair.what, Target::PairWhat(n), &mut problems);
     }
+    add(&raw.resolved.past, Target::Past, &mut problems);
+    add(&raw.resolved.settled, Target::Settled, &mut problems);
+    add(&raw.resolved.again, Target::Again, &mut problems);
     problems.extend(repeated_terms(&terms, &src.path, &src.text));
     if raw.safety.is_empty() {
         problems.push(Diagnostic::new(

@@ -71,6 +71,10 @@ pub struct Assessment {
     /// message is acute whatever a model says about urgency.
     #[serde(skip)]
     pub crisis: bool,
+    /// The resident said the danger is long past and settled (`resolved:`
+    /// in the lexicon): what was heard of it, and no model adds safety.
+    #[serde(skip)]
+    pub resolved: Vec<String>,
 }
 
 pub struct Triage {
@@ -234,7 +238,7 @@ impl Triage {
         // The models only add safety: someone the word lists missed. The
         // safety model is asked first; the domain model's opinion counts
         // where it alone is sure enough (thresholds chosen together).
-        let why = if a.safety {
+        let why = if a.safety || !a.resolved.is_empty() {
             None
         } else if let Some(v) = self.model.as_ref().map(|m| (m, m.judge(text))).filter(|(_, v)| v.at_risk) {
             Some(format!("model {:.0} >= {:.0}: {}", v.1.score, v.0.threshold, v.1.evidence.join(", ")))
@@ -262,6 +266,11 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     let mut acute = Vec::new();
     let mut soon = Vec::new();
     let mut crisis = false;
+    let (mut past, mut settled) = (Vec::new(), Vec::new());
+    // Where (token slice, start) settled words stand, and where danger or a
+    // recurrence was heard: after the settled words, the danger is not over.
+    let (mut settled_at, mut danger_at): (Vec<(*const Token, usize)>, Vec<(*const Token, usize)>) =
+        (Vec::new(), Vec::new());
     // (lexicon, pair, start token, words) of each half of a safety pair: a
     // pair's halves come from one lexicon (the Dutch pass over the Latin words
     // of an Arabic message numbers its pairs on its own).
@@ -278,6 +287,13 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     let mut counted: Vec<(*const Token, usize, usize, usize)> = Vec::new();
     for (m, h, tokens) in order.into_iter().map(|i| &found[i]) {
         let w = words(h, tokens);
+        match m.term(h.term).target {
+            Target::Settled => settled_at.push((tokens.as_ptr(), h.start)),
+            Target::Safety | Target::Crisis | Target::PairWhat(_) | Target::Acute | Target::Again => {
+                danger_at.push((tokens.as_ptr(), h.start))
+            }
+            _ => {}
+        }
         match m.term(h.term).target {
             Target::Domain { index, weight_halves } => {
                 let (start, end) = (h.start, h.start + h.len);
@@ -302,6 +318,9 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
             Target::Soon => soon.push(w),
             Target::PairWho(n) => who.push((m.lexicon.lang.clone(), n, h.start, w)),
             Target::PairWhat(n) => what.push((m.lexicon.lang.clone(), n, h.start, w)),
+            Target::Past => past.push(w),
+            Target::Settled => settled.push(w),
+            Target::Again => {}
         }
     }
     // Both halves must stand close together: "he" at the start of a long
@@ -315,7 +334,28 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     }
     // Someone at risk is also the safety domain.
     let safety_index = DOMAINS.iter().position(|d| *d == "safety").unwrap_or(5);
-    let safety = !safety_evidence.is_empty() || halves[safety_index] >= DOMAIN_THRESHOLD_HALVES;
+    let mut safety = !safety_evidence.is_empty() || halves[safety_index] >= DOMAIN_THRESHOLD_HALVES;
+    // "Last year my ex threatened me; he has a contact ban now and it is
+    // calm": a danger long past and settled is not someone at risk now,
+    // unless danger is heard after the settled words or a life is at stake.
+    let mut resolved = Vec::new();
+    // Danger read in another token slice (the Dutch pass over an Arabic
+    // message's Latin words) cannot be ordered: it counts as after.
+    let danger_after = danger_at
+        .iter()
+        .any(|&(slice, at)| !settled_at.iter().any(|&(s, settled)| std::ptr::eq(s, slice) && at < settled));
+    if let (Some(p), Some(s), false, false) = (past.first(), settled.first(), crisis, danger_after) {
+        resolved = vec![format!("past: {p}"), format!("settled: {s}")];
+        if safety {
+            resolved.push(format!("not at risk now, though heard: {}", safety_evidence.join(", ")));
+        }
+        safety = false;
+        safety_evidence.clear();
+        halves[safety_index] = 0;
+        // Its danger-now words were told of the past ("sloeg me"): they all
+        // stand before the settled words, or it would not be over.
+        acute.clear();
+    }
     if safety {
         halves[safety_index] = halves[safety_index].max(DOMAIN_THRESHOLD_HALVES) + safety_evidence.len() as u32 * 2;
         for w in &safety_evidence {
@@ -345,5 +385,15 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     } else {
         (Urgency::Normal, Vec::new())
     };
-    Assessment { language, domains, urgency, safety, urgency_evidence, safety_evidence, denied: Vec::new(), crisis }
+    Assessment {
+        language,
+        domains,
+        urgency,
+        safety,
+        urgency_evidence,
+        safety_evidence,
+        denied: Vec::new(),
+        crisis,
+        resolved,
+    }
 }
