@@ -632,6 +632,7 @@ mod tests {
             safety_evidence: Vec::new(),
             denied: Vec::new(),
             crisis: false,
+            resolved: Vec::new(),
         }
     }
 

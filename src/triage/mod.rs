@@ -269,8 +269,8 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     let (mut past, mut settled) = (Vec::new(), Vec::new());
     // Where (token slice, start) settled words stand, and where danger or a
     // recurrence was heard: after the settled words, the danger is not over.
-    let (mut settled_at, mut danger_at): (Vec<(*const Token, usize)>, Vec<(*const Token, usize)>) =
-        (Vec::new(), Vec::new());
+    type At = (*const Token, usize);
+    let (mut settled_at, mut danger_at): (Vec<At>, Vec<At>) = (Vec::new(), Vec::new());
     // (lexicon, pair, start token, words) of each half of a safety pair: a
     // pair's halves come from one lexicon (the Dutch pass over the Latin words
     // of an Arabic message numbers its pairs on its own).
