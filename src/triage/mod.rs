@@ -347,7 +347,9 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     if let (Some(p), Some(s), false, false) = (past.first(), settled.first(), crisis, danger_after) {
         resolved = vec![format!("past: {p}"), format!("settled: {s}")];
         if safety {
-            resolved.push(format!("not at risk now, though heard: {}", safety_evidence.join(", ")));
+            // Safety may have come from domain words alone, with no alarm term.
+            let heard = if safety_evidence.is_empty() { &evidence[safety_index] } else { &safety_evidence };
+            resolved.push(format!("not at risk now, though heard: {}", heard.join(", ")));
         }
         safety = false;
         safety_evidence.clear();
