@@ -259,9 +259,7 @@ fn danger_that_is_over_is_no_alarm_and_danger_that_came_back_is() {
 /// The held-out sets: no model trains on them and the typo audit leaves
 /// their words out; each has its own test below that keeps its scores.
 /// `<name>-set.jsonl`.
-const HELD_OUT: [&str; 8] = [
-    "fourth", "fifth", "sixth", "eighth", "tenth", "eleventh", "twelfth", "thirteenth",
-];
+const HELD_OUT: [&str; 8] = ["fourth", "fifth", "sixth", "eighth", "tenth", "eleventh", "twelfth", "thirteenth"];
 
 /// Floors for a set as (what, score, floor): the failures, readable.
 fn below(scores: &[(&str, f64, f64)]) -> Vec<String> {
