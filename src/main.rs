@@ -223,7 +223,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 let mut sets = Vec::new();
                 for file in &text {
                     let data = std::fs::read_to_string(file).with_context(|| format!("cannot read {file}"))?;
-                    let rows = triage::eval::parse_jsonl(&data).map_err(|e| anyhow::anyhow!("{file}: {e}"))?;
+                    let mut rows = triage::eval::parse_jsonl(&data).map_err(|e| anyhow::anyhow!("{file}: {e}"))?;
+                    // The models learn from what they will read (Ukrainian in Latin letters in Cyrillic).
+                    for r in &mut rows {
+                        r.text = content.triage.text_for_models(&r.text).into_owned();
+                    }
                     sets.push((file.clone(), rows));
                 }
                 let mut lexicons = content.triage.without_models();

@@ -40,6 +40,9 @@ const ARABIC_PREFIXES: [&str; 12] = ["وال", "بال", "فال", "كال", "ل
 pub struct Token {
     /// The folded word, then variants to try (an Arabic word without its prefix).
     pub forms: Vec<String>,
+    /// The folded word as the resident wrote it: what evidence shows (the
+    /// forms may be a reading of it, as for Ukrainian in Latin letters).
+    pub written: String,
     pub clause: usize,
 }
 
@@ -68,7 +71,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     }
                 }
             }
-            tokens.push(Token { forms, clause });
+            tokens.push(Token { forms, written: word.to_string(), clause });
         }
         if ends_clause {
             clause += 1;

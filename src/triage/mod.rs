@@ -11,11 +11,13 @@ pub mod language;
 pub mod lexicon;
 pub mod matcher;
 pub mod model;
+pub mod translit;
 
 use crate::script::{Diagnostic, Source};
 use lexicon::{DOMAINS, Target};
 use matcher::{Hit, Matcher, Token};
 use serde::Serialize;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -79,6 +81,8 @@ pub struct Assessment {
 
 pub struct Triage {
     matchers: Vec<Matcher>,
+    /// The Ukrainian lexicon as skeletons, for Ukrainian in Latin letters (`translit`).
+    uk_latin: Option<Matcher>,
     whatlang: whatlang::Detector,
     /// The statistical second opinion on safety (`dialogs/triage/safety-model.tsv`), if shipped.
     model: Option<model::SafetyModel>,
@@ -143,7 +147,11 @@ impl Triage {
         .map(|(_, l)| l)
         .collect();
         let whatlang = whatlang::Detector::with_allowlist(langs);
-        Ok(Triage { matchers, whatlang, model: safety_model, domain_model: learned })
+        let uk_latin = matchers
+            .iter()
+            .find(|m| m.lexicon.lang == "uk")
+            .map(|m| Matcher::new(translit::skeleton_lexicon(&m.lexicon)));
+        Ok(Triage { matchers, uk_latin, whatlang, model: safety_model, domain_model: learned })
     }
 
     /// Swap the safety model (training compares the lexicons alone with a
@@ -194,7 +202,31 @@ impl Triage {
     /// Which language a message is in, given the platform's hint.
     pub fn detect_language(&self, text: &str, hint: Option<&str>) -> language::Detected {
         let tokens = matcher::tokenize(text);
-        language::detect(text, &tokens, &self.matchers, hint, &self.whatlang)
+        language::detect(text, &tokens, &self.matchers, self.uk_latin.as_ref(), hint, &self.whatlang)
+    }
+
+    /// The text the models read. They learned Ukrainian from Cyrillic
+    /// messages, so Ukrainian in Latin letters is written out in Cyrillic
+    /// (`translit::to_cyrillic`), except the words another lexicon knows
+    /// (Dutch "gemeente", "huisarts" stay as they are); any other text is
+    /// read as it is. Training reads the labelled sets through this too.
+    pub fn text_for_models<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        let tokens = matcher::tokenize(text);
+        let lang = language::detect(text, &tokens, &self.matchers, self.uk_latin.as_ref(), None, &self.whatlang).lang;
+        self.models_read(text, &tokens, &lang)
+    }
+
+    fn models_read<'a>(&self, text: &'a str, tokens: &[Token], language: &str) -> Cow<'a, str> {
+        if language != "uk" || self.uk_latin.is_none() || !language::mostly_latin(text) {
+            return Cow::Borrowed(text);
+        }
+        let known = language::words_latin_lexicons_know(tokens, &self.matchers);
+        let words: Vec<String> = tokens
+            .iter()
+            .zip(&known)
+            .map(|(t, k)| if *k { t.written.clone() } else { translit::to_cyrillic(&t.written) })
+            .collect();
+        Cow::Owned(words.join(" "))
     }
 
     /// Assess one message. `lang`: the language when known (a conversation's
@@ -203,14 +235,23 @@ impl Triage {
         let tokens = matcher::tokenize(text);
         let language = match lang.filter(|l| self.matcher(l).is_some()) {
             Some(l) => l.to_string(),
-            None => language::detect(text, &tokens, &self.matchers, hint, &self.whatlang).lang,
+            None => language::detect(text, &tokens, &self.matchers, self.uk_latin.as_ref(), hint, &self.whatlang).lang,
+        };
+        // Ukrainian in Latin letters is read as skeletons (`translit`).
+        let skeletons: Vec<Token>;
+        let (own, own_tokens): (Option<&Matcher>, &[Token]) = match (&self.uk_latin, language.as_str()) {
+            (Some(uk), "uk") if language::mostly_latin(text) => {
+                skeletons = translit::skeleton_tokens(&tokens);
+                (Some(uk), &skeletons)
+            }
+            _ => (self.matcher(&language), &tokens),
         };
         // (matcher, hit, the tokens the hit indexes into)
         let mut found: Vec<(&Matcher, Hit, &[Token])> = Vec::new();
         let mut denied: Vec<String> = Vec::new();
-        if let Some(m) = self.matcher(&language) {
-            let (hits, negated) = m.find_with_negated(&tokens);
-            found.extend(hits.into_iter().map(|h| (m, h, tokens.as_slice())));
+        if let Some(m) = own {
+            let (hits, negated) = m.find_with_negated(own_tokens);
+            found.extend(hits.into_iter().map(|h| (m, h, own_tokens)));
             for h in negated {
                 if let Target::Domain { index, .. } = m.term(h.term).target
                     && !denied.iter().any(|d| d == DOMAINS[index])
@@ -234,6 +275,8 @@ impl Triage {
         denied.retain(|d| !lexicons.domains.iter().any(|x| x.id == *d));
         lexicons.denied = denied;
         let mut a = lexicons.clone();
+        let text = self.models_read(text, &tokens, &a.language);
+        let text = text.as_ref();
         let second = self.domain_model.as_ref().map(|m| (m, m.apply(text, &lexicons, &mut a)));
         // The models only add safety: someone the word lists missed. The
         // safety model is asked first; the domain model's opinion counts
@@ -258,7 +301,7 @@ impl Triage {
 /// What the lexicons conclude from their hits.
 fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment {
     let words = |h: &Hit, tokens: &[Token]| -> String {
-        tokens[h.start..h.start + h.len].iter().map(|t| t.forms[0].as_str()).collect::<Vec<_>>().join(" ")
+        tokens[h.start..h.start + h.len].iter().map(|t| t.written.as_str()).collect::<Vec<_>>().join(" ")
     };
     let mut halves = [0u32; DOMAINS.len()];
     let mut evidence: Vec<Vec<String>> = vec![Vec::new(); DOMAINS.len()];
