@@ -10,7 +10,7 @@
 //! mozhu"), on its words that are not everyday words of a Latin-script
 //! language of ours.
 
-use super::matcher::{Matcher, Token};
+use super::matcher::{Hit, Matcher, Token};
 use super::translit;
 use whatlang::{Detector, Lang};
 
@@ -111,14 +111,24 @@ fn latin_lexicons(matchers: &[Matcher]) -> impl Iterator<Item = &Matcher> {
     matchers.iter().filter(|m| !matches!(m.lexicon.lang.as_str(), "uk" | "ar"))
 }
 
+/// Marks the words `hits` cover.
+fn mark_covered(flags: &mut [bool], hits: &[Hit]) {
+    for h in hits {
+        flags[h.start..h.start + h.len].iter_mut().for_each(|f| *f = true);
+    }
+}
+
+/// A lexicon's terms in the message as written (no typo forgiven).
+fn exact_hits(m: &Matcher, tokens: &[Token]) -> Vec<Hit> {
+    m.find(tokens).into_iter().filter(|h| !h.fuzzy).collect()
+}
+
 /// Per word: whether a term of a Latin-script lexicon covers it, as written
 /// (no typo forgiven): "gemeente", "digid", "depressed".
 pub fn words_latin_lexicons_know(tokens: &[Token], matchers: &[Matcher]) -> Vec<bool> {
     let mut known = vec![false; tokens.len()];
     for m in latin_lexicons(matchers) {
-        for h in m.find(tokens).iter().filter(|h| !h.fuzzy) {
-            known[h.start..h.start + h.len].iter_mut().for_each(|k| *k = true);
-        }
+        mark_covered(&mut known, &exact_hits(m, tokens));
     }
     known
 }
@@ -151,9 +161,7 @@ fn latin_ukrainian_score(tokens: &[Token], mut known: Vec<bool>, matchers: &[Mat
         }
     }
     let mut covered = vec![false; tokens.len()];
-    for h in uk_latin.find(&skeletons).iter().filter(|h| !h.fuzzy) {
-        covered[h.start..h.start + h.len].iter_mut().for_each(|c| *c = true);
-    }
+    mark_covered(&mut covered, &exact_hits(uk_latin, &skeletons));
     let terms = covered.iter().zip(&known).filter(|(c, k)| **c && !**k).count();
     if long.is_empty() && terms < 2 {
         return 0.0;
@@ -195,10 +203,9 @@ pub fn detect(
         // Arabic in Latin letters is recognised by its markers only: the
         // Arabic lexicon also lists Dutch words that Arabic speakers use.
         if lang != "ar" {
-            let terms: Vec<_> = m.find(tokens).into_iter().filter(|h| !h.fuzzy).collect();
-            for h in &terms {
-                known[h.start..h.start + h.len].iter_mut().for_each(|k| *k = true);
-            }
+            // The same terms `words_latin_lexicons_know` finds, found once.
+            let terms = exact_hits(m, tokens);
+            mark_covered(&mut known, &terms);
             score += 1.0 * terms.len() as f64;
         }
         for (c, w) in special_letters(lang) {

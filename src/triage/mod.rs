@@ -213,11 +213,17 @@ impl Triage {
     pub fn text_for_models<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let tokens = matcher::tokenize(text);
         let lang = language::detect(text, &tokens, &self.matchers, self.uk_latin.as_ref(), None, &self.whatlang).lang;
-        self.models_read(text, &tokens, &lang)
+        self.models_read(text, &tokens, self.latin_ukrainian(text, &lang))
     }
 
-    fn models_read<'a>(&self, text: &'a str, tokens: &[Token], language: &str) -> Cow<'a, str> {
-        if language != "uk" || self.uk_latin.is_none() || !language::mostly_latin(text) {
+    /// Whether a message in `language` is Ukrainian typed in Latin letters,
+    /// read through `translit`.
+    fn latin_ukrainian(&self, text: &str, language: &str) -> bool {
+        language == "uk" && self.uk_latin.is_some() && language::mostly_latin(text)
+    }
+
+    fn models_read<'a>(&self, text: &'a str, tokens: &[Token], latin_ukrainian: bool) -> Cow<'a, str> {
+        if !latin_ukrainian {
             return Cow::Borrowed(text);
         }
         let known = language::words_latin_lexicons_know(tokens, &self.matchers);
@@ -238,9 +244,10 @@ impl Triage {
             None => language::detect(text, &tokens, &self.matchers, self.uk_latin.as_ref(), hint, &self.whatlang).lang,
         };
         // Ukrainian in Latin letters is read as skeletons (`translit`).
+        let latin_ukrainian = self.latin_ukrainian(text, &language);
         let skeletons: Vec<Token>;
-        let (own, own_tokens): (Option<&Matcher>, &[Token]) = match (&self.uk_latin, language.as_str()) {
-            (Some(uk), "uk") if language::mostly_latin(text) => {
+        let (own, own_tokens): (Option<&Matcher>, &[Token]) = match &self.uk_latin {
+            Some(uk) if latin_ukrainian => {
                 skeletons = translit::skeleton_tokens(&tokens);
                 (Some(uk), &skeletons)
             }
@@ -275,7 +282,7 @@ impl Triage {
         denied.retain(|d| !lexicons.domains.iter().any(|x| x.id == *d));
         lexicons.denied = denied;
         let mut a = lexicons.clone();
-        let text = self.models_read(text, &tokens, &a.language);
+        let text = self.models_read(text, &tokens, latin_ukrainian);
         let text = text.as_ref();
         let second = self.domain_model.as_ref().map(|m| (m, m.apply(text, &lexicons, &mut a)));
         // The models only add safety: someone the word lists missed. The

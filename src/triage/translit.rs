@@ -152,10 +152,10 @@ pub fn to_cyrillic(word: &str) -> String {
     let mut out = String::with_capacity(word.len() * 2);
     let mut i = 0;
     while i < chars.len() {
-        let rest: String = chars[i..].iter().collect();
         let prev_vowel = i > 0 && vowel(chars[i - 1]);
-        let digraph = DIGRAPHS.iter().find(|(latin, _)| rest.starts_with(latin));
+        let digraph = DIGRAPHS.iter().find(|(latin, _)| latin.chars().eq(chars[i..].iter().copied().take(latin.len())));
         if let Some((latin, cyrillic)) = digraph {
+            // The skeleton spells щ as "шч"; written out it is one letter.
             out.push_str(match *cyrillic {
                 "шч" => "щ",
                 c => c,
