@@ -92,6 +92,10 @@ pub fn features(text: &str, lexicons: &Assessment) -> Vec<String> {
     out.extend(lexicons.domains.iter().map(|d| format!("lex:{}", d.id)));
     out.extend(lexicons.denied.iter().map(|d| format!("lex:not:{d}")));
     out.push(format!("lex:urgency:{}", lexicons.urgency.as_str()));
+    // Sorted, so the features do not depend on the order the times stand in.
+    let mut when = lexicons.when.clone();
+    when.sort_unstable();
+    out.extend(when.iter().map(|w| format!("lex:when:{w}")));
     if lexicons.safety {
         out.push("lex:safety".to_string());
     }
@@ -633,6 +637,7 @@ mod tests {
             denied: Vec::new(),
             crisis: false,
             resolved: Vec::new(),
+            when: Vec::new(),
         }
     }
 

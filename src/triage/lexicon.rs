@@ -19,9 +19,13 @@ pub enum WordKind {
     Prefix,
     /// `*word*`
     Infix,
-    /// `#`: any number
+    /// `#`: any number, also a day written as an ordinal ("20e", "15th")
     Number,
 }
+
+/// What may follow the digits of a number `#` matches: nothing, or the
+/// ending of an ordinal in Dutch ("de 20e", "de 1ste") or English ("the 15th").
+const ORDINAL_ENDINGS: [&str; 8] = ["", "e", "ste", "de", "st", "nd", "rd", "th"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WordPat {
@@ -35,7 +39,11 @@ impl WordPat {
             WordKind::Exact => form == self.text,
             WordKind::Prefix => form.starts_with(&self.text),
             WordKind::Infix => form.contains(&self.text),
-            WordKind::Number => !form.is_empty() && form.chars().all(|c| c.is_ascii_digit()),
+            WordKind::Number => {
+                // "20", and the day of a date written as Dutch and English do: "20e", "20ste", "15th".
+                let digits = form.chars().take_while(char::is_ascii_digit).count();
+                digits > 0 && ORDINAL_ENDINGS.contains(&&form[digits..])
+            }
         }
     }
 }
@@ -64,6 +72,33 @@ pub enum Target {
     Settled,
     /// ... unless it came back after the settled words ("znowu").
     Again,
+    /// When something is due or happens ("morgen", "next month"): not a
+    /// conclusion, an input of the domain model, the same in every language.
+    When(When),
+}
+
+/// How far off a time the resident names is (`when:` in the lexicon).
+/// Whether "tomorrow" makes a message urgent depends on what happens then;
+/// the model learns that from the labelled sets, and one feature per
+/// horizon lets what it learns in Dutch count for Arabic too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// today, tonight, right now
+    Now,
+    /// tomorrow, this week, a weekday, "before the 15th"
+    Days,
+    /// next month, in a few weeks
+    Weeks,
+}
+
+impl When {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            When::Now => "now",
+            When::Days => "days",
+            When::Weeks => "weeks",
+        }
+    }
 }
 
 impl Target {
@@ -83,6 +118,7 @@ impl Target {
             Target::Past => "resolved.past".into(),
             Target::Settled => "resolved.settled".into(),
             Target::Again => "resolved.again".into(),
+            Target::When(w) => format!("when.{}", w.as_str()),
         }
     }
 }
@@ -132,6 +168,20 @@ struct RawLexicon {
     safety_pairs: Vec<RawPair>,
     #[serde(default)]
     resolved: RawResolved,
+    #[serde(default)]
+    when: RawWhen,
+}
+
+/// Times named in a message, by how far off they are (see [`When`]).
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawWhen {
+    #[serde(default)]
+    now: Vec<String>,
+    #[serde(default)]
+    days: Vec<String>,
+    #[serde(default)]
+    weeks: Vec<String>,
 }
 
 /// Danger that is over: a threat or blow long past that the resident says is
@@ -299,6 +349,9 @@ pub fn parse(src: &Source) -> Result<Lexicon, Vec<Diagnostic>> {
     add(&raw.resolved.past, Target::Past, &mut problems);
     add(&raw.resolved.settled, Target::Settled, &mut problems);
     add(&raw.resolved.again, Target::Again, &mut problems);
+    add(&raw.when.now, Target::When(When::Now), &mut problems);
+    add(&raw.when.days, Target::When(When::Days), &mut problems);
+    add(&raw.when.weeks, Target::When(When::Weeks), &mut problems);
     problems.extend(repeated_terms(&terms, &src.path, &src.text));
     if raw.safety.is_empty() {
         problems.push(Diagnostic::new(
@@ -438,6 +491,17 @@ pub fn read_dir(dialogs: &Path) -> Result<Vec<Source>, Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_is_digits_or_a_day_written_as_an_ordinal() {
+        let n = WordPat { text: "#".into(), kind: WordKind::Number };
+        for yes in ["20", "20e", "1ste", "15th", "3rd", "2nd"] {
+            assert!(n.matches(yes), "{yes}");
+        }
+        for no in ["", "e", "20euro", "20x", "twintig", "20ee"] {
+            assert!(!n.matches(no), "{no}");
+        }
+    }
 
     #[test]
     fn a_term_listed_where_it_already_is_is_a_problem_that_names_its_line() {

@@ -77,6 +77,10 @@ pub struct Assessment {
     /// in the lexicon): what was heard of it, and no model adds safety.
     #[serde(skip)]
     pub resolved: Vec<String>,
+    /// How far off the times the message names are (`when:` in the
+    /// lexicon: "now", "days", "weeks"): an input of the domain model.
+    #[serde(skip)]
+    pub when: Vec<&'static str>,
 }
 
 pub struct Triage {
@@ -316,6 +320,7 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     let mut acute = Vec::new();
     let mut soon = Vec::new();
     let mut crisis = false;
+    let mut when: Vec<&'static str> = Vec::new();
     let (mut past, mut settled) = (Vec::new(), Vec::new());
     // Where (token slice, start) settled words stand, and where danger or a
     // recurrence was heard: after the settled words, the danger is not over.
@@ -371,6 +376,11 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
             Target::Past => past.push(w),
             Target::Settled => settled.push(w),
             Target::Again => {}
+            Target::When(w) => {
+                if !when.contains(&w.as_str()) {
+                    when.push(w.as_str());
+                }
+            }
         }
     }
     // Both halves must stand close together: "he" at the start of a long
@@ -447,5 +457,6 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
         denied: Vec::new(),
         crisis,
         resolved,
+        when,
     }
 }
