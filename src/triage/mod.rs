@@ -326,10 +326,10 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     // recurrence was heard: after the settled words, the danger is not over.
     type At = (*const Token, usize);
     let (mut settled_at, mut danger_at): (Vec<At>, Vec<At>) = (Vec::new(), Vec::new());
-    // (lexicon, pair, start token, words) of each half of a safety pair: a
-    // pair's halves come from one lexicon (the Dutch pass over the Latin words
-    // of an Arabic message numbers its pairs on its own).
-    type Half = (String, usize, usize, String);
+    // (lexicon, pair, start token, words, token slice) of each half of a
+    // safety pair: a pair's halves come from one lexicon (the Dutch pass over
+    // the Latin words of an Arabic message numbers its pairs on its own).
+    type Half = (String, usize, usize, String, *const Token);
     let (mut who, mut what): (Vec<Half>, Vec<Half>) = (Vec::new(), Vec::new());
     // One word counts once per domain: "brief" and "brief van" are one
     // letter, not two reasons. Strong terms first, so the overlap keeps the
@@ -344,7 +344,9 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
         let w = words(h, tokens);
         match m.term(h.term).target {
             Target::Settled => settled_at.push((tokens.as_ptr(), h.start)),
-            Target::Safety | Target::Crisis | Target::PairWhat(_) | Target::Acute | Target::Again => {
+            // Half a pair is no danger by itself ("papers" in "gemeente
+            // papers"): a `what` counts where it makes a pair, below.
+            Target::Safety | Target::Crisis | Target::Acute | Target::Again => {
                 danger_at.push((tokens.as_ptr(), h.start))
             }
             _ => {}
@@ -371,8 +373,8 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
             }
             Target::Acute => acute.push(w),
             Target::Soon => soon.push(w),
-            Target::PairWho(n) => who.push((m.lexicon.lang.clone(), n, h.start, w)),
-            Target::PairWhat(n) => what.push((m.lexicon.lang.clone(), n, h.start, w)),
+            Target::PairWho(n) => who.push((m.lexicon.lang.clone(), n, h.start, w, tokens.as_ptr())),
+            Target::PairWhat(n) => what.push((m.lexicon.lang.clone(), n, h.start, w, tokens.as_ptr())),
             Target::Past => past.push(w),
             Target::Settled => settled.push(w),
             Target::Again => {}
@@ -385,10 +387,11 @@ fn conclude(language: String, found: &[(&Matcher, Hit, &[Token])]) -> Assessment
     }
     // Both halves must stand close together: "he" at the start of a long
     // message and "throws" at its end are not one person doing one thing.
-    for (la, n, i, w) in &who {
-        for (lb, m, j, x) in &what {
+    for (la, n, i, w, _) in &who {
+        for (lb, m, j, x, slice) in &what {
             if la == lb && n == m && w != x && i.abs_diff(*j) <= PAIR_WINDOW {
                 safety_evidence.push(format!("{w} + {x}"));
+                danger_at.push((*slice, *j));
             }
         }
     }
