@@ -300,7 +300,7 @@ fn danger_that_is_over_is_no_alarm_and_danger_that_came_back_is() {
 /// The held-out sets: no model trains on them and the typo audit leaves
 /// their words out; each has its own test below that keeps its scores.
 /// `<name>-set.jsonl`.
-const HELD_OUT: [&str; 11] = [
+const HELD_OUT: [&str; 12] = [
     "fourth",
     "fifth",
     "sixth",
@@ -312,6 +312,7 @@ const HELD_OUT: [&str; 11] = [
     "fourteenth",
     "fifteenth",
     "sixteenth",
+    "seventeenth",
 ];
 
 /// Floors for a set as (what, score, floor): the failures, readable.
@@ -494,6 +495,19 @@ fn fifteenth_set_held_out_does_not_get_worse() {
 #[test]
 fn sixteenth_set_held_out_does_not_get_worse() {
     held_out_keeps("sixteenth-set.jsonl", [0.85, 0.98, 0.93, 0.75, 0.99]);
+}
+
+/// The seventeenth set (written blind on 2026-12-05 by three writers who saw
+/// no lexicon, model or other set: Rotterdam-Zuid and Dordrecht in late
+/// autumn; Venlo, Roermond and Sittard-Geleen with greenhouse and warehouse
+/// work in high summer; Enschede, Hengelo, Almelo and Amersfoort/Overvecht
+/// in winter and Ramadan; 103 of 300 at risk) is held out the same way, and
+/// blind. On arrival, with the shipped 43-set models, it scored 0.827 /
+/// 0.932 / 0.793 / 0.783 / 0.993: the hardest set so far, below the targets
+/// on every score but language; the floors are those, rounded down.
+#[test]
+fn seventeenth_set_held_out_does_not_get_worse() {
+    held_out_keeps("seventeenth-set.jsonl", [0.82, 0.93, 0.79, 0.78, 0.99]);
 }
 
 /// The shipped models are what `luisterloket triage --train` makes from the
