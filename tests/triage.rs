@@ -300,7 +300,7 @@ fn danger_that_is_over_is_no_alarm_and_danger_that_came_back_is() {
 /// The held-out sets: no model trains on them and the typo audit leaves
 /// their words out; each has its own test below that keeps its scores.
 /// `<name>-set.jsonl`.
-const HELD_OUT: [&str; 12] = [
+const HELD_OUT: [&str; 13] = [
     "fourth",
     "fifth",
     "sixth",
@@ -313,6 +313,7 @@ const HELD_OUT: [&str; 12] = [
     "fifteenth",
     "sixteenth",
     "seventeenth",
+    "eighteenth",
 ];
 
 /// Floors for a set as (what, score, floor): the failures, readable.
@@ -518,6 +519,21 @@ fn sixteenth_set_held_out_does_not_get_worse() {
 #[test]
 fn seventeenth_set_held_out_does_not_get_worse() {
     held_out_keeps("seventeenth-set.jsonl", [0.82, 0.93, 0.79, 0.78, 0.99]);
+}
+
+/// The eighteenth set (written blind on 2026-12-05 by three writers who saw
+/// no lexicon, model or other set: Breda and Roosendaal in early spring and
+/// Ramadan, Schiedam and Vlaardingen in late autumn; Den Bosch and Oss in a
+/// summer heat wave, Haarlem-Schalkwijk and IJmuiden in a January storm;
+/// Apeldoorn and Deventer in October, Zaandam and Purmerend at New Year;
+/// 102 of 300 at risk) is held out the same way, and blind. On arrival, with
+/// the shipped 43-set models, it scored 0.851 / 0.922 / 0.817 / 0.783 /
+/// 0.997; after the IND terms were bound to an employer and the models
+/// trained again, 0.851 / 0.922 / 0.825 / 0.793 / 0.997. The floors are
+/// those, rounded down. Its misses are not read yet: it stays blind.
+#[test]
+fn eighteenth_set_held_out_does_not_get_worse() {
+    held_out_keeps("eighteenth-set.jsonl", [0.85, 0.92, 0.82, 0.79, 0.99]);
 }
 
 /// The shipped models are what `luisterloket triage --train` makes from the
